@@ -1,0 +1,3 @@
+//! Passes that run after the finders: values against the document date, and overlaps.
+
+pub mod overlaps;

@@ -17,9 +17,11 @@ pub fn annotate(text: &str, options: &Options) -> Annotations {
     };
     // Every finder runs whatever labels were asked for, so that choosing labels never changes
     // the spans of the others (a DATE inside an EVENT stays hidden either way).
+    // Figures read the entities of their sentence (who levies a tariff, on whom).
     let mut spans = entities::find(&doc);
+    let figures = figures::find(&doc, &spans);
     spans.extend(dates::find(&doc, date));
-    spans.extend(figures::find(&doc));
+    spans.extend(figures);
     overlaps::resolve(&mut spans);
     spans.retain(|s| options.labels.contains(s.label));
     Annotations { date, date_source, dateline: dateline.map(|d| (d.start, d.end)), spans }

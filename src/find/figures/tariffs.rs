@@ -37,6 +37,8 @@ const TRIGGERS: &[(&str, bool)] = &[
     ("levies", false),
     ("surcharge", false),
     ("surcharges", false),
+    ("surtax", false),
+    ("surtaxes", false),
     ("import tax", false),
     ("import taxes", false),
     ("import tariff", false),
@@ -54,7 +56,7 @@ const TRIGGERS: &[(&str, bool)] = &[
 const MODIFIERS: &[&str] = &[
     "additional", "extra", "punitive", "retaliatory", "reciprocal", "secondary", "baseline", "blanket", "universal",
     "sectoral", "import", "export", "customs", "penalty", "countervailing", "safeguard", "anti-dumping", "antidumping",
-    "ad", "valorem", "basic", "specific", "protective", "emergency", "tit-for-tat", "counter",
+    "ad", "valorem", "basic", "dumping", "specific", "protective", "emergency", "tit-for-tat", "counter",
 ];
 
 /// Words that may stand between a figure and its tariff word without being in the measure.
@@ -153,6 +155,11 @@ const VERBS: &[(&str, Option<Change>)] = &[
     ("put", None),
     ("proposed", None),
     ("kept", None),
+    ("levies", None),
+    ("has", None),
+    ("have", None),
+    ("maintains", None),
+    ("keeps", None),
     ("maintained", None),
 ];
 
@@ -270,7 +277,7 @@ const OTHER_QUANTITIES: &[&str] = &[
     "polls", "vote", "votes", "voters", "approval", "rating", "margin", "interest", "yield", "yields", "bond", "bonds",
     "which", "while", "but", "whereas", "although", "though", "because", "when", "whose", "who", "than", "share",
     "stake", "population", "respondents", "turnout", "chance", "probability", "odds", "majority", "lead", "wages",
-    "demand", "spending", "deficit", "surplus", "trade-weighted", "exports", "imports", "valuation", "value", "volume",
+    "demand", "spending", "deficit", "surplus", "trade-weighted", "valuation", "volume",
 ];
 
 /// Words right after a figure that make it some other quantity: `25% of imports`, `a 2% rise`.
@@ -308,6 +315,31 @@ fn sentence_spans(doc: &Doc, s: &Sentence, group: &[Figure]) -> Vec<Span> {
         // The old rate is what was, not what changed.
         if let Some((t, _)) = tariffs[k].as_mut() {
             t.change = None;
+        }
+    }
+    // `a 15% tariff ..., down from 27.5%`, `to 15% from 25%`: the old rate follows the new.
+    for k in 0..group.len().saturating_sub(1) {
+        let (new, old) = (&group[k], &group[k + 1]);
+        if tariffs[k].is_none() || tariffs[k + 1].is_some() || old.first == 0 || !is_word(doc, old.first - 1, &["from"]) {
+            continue;
+        }
+        let word_before = old.first.checked_sub(2).map_or("", |i| tok(doc, i));
+        let direction = match word_before.to_ascii_lowercase().as_str() {
+            "down" => Some(Change::Cut),
+            "up" => Some(Change::Raise),
+            _ if old.first == new.end + 1 => None,
+            _ => continue,
+        };
+        if old.first > new.end + 8 {
+            continue;
+        }
+        let template = tariffs[k].clone().map(|t| t.0).unwrap_or_default();
+        let base = Tariff { rate: None, low: None, high: None, change: None, from: None, per: None, ..template };
+        tariffs[k + 1] = Some((rate_of(old, base), old.end));
+        let new_t = &mut tariffs[k].as_mut().expect("checked").0;
+        new_t.from = Some(old.low.unwrap_or(old.value));
+        if new_t.change.is_none() {
+            new_t.change = direction.or(if new.value > old.value { Some(Change::Raise) } else if new.value < old.value { Some(Change::Cut) } else { None });
         }
     }
     // Share the sentence's imposer and target with tariff figures that name none.
@@ -482,7 +514,7 @@ fn tariff_of(doc: &Doc, s: &Sentence, group: &[Figure], f: &Figure) -> Option<(T
     let verb = governing_verb(doc, s, group, f, &trigger);
     t.change = noun_change.or(verb.and_then(|v| v.2));
     t.imposer = imposer(doc, s, f, &trigger, verb);
-    t.target = target(doc, s, f, end, &trigger);
+    t.target = target(doc, s, end, &trigger);
     Some((t, end))
 }
 
@@ -492,7 +524,7 @@ fn tariff_of(doc: &Doc, s: &Sentence, group: &[Figure], f: &Figure) -> Option<(T
 fn governing_verb(doc: &Doc, s: &Sentence, group: &[Figure], f: &Figure, trigger: &Trigger) -> Option<(usize, usize, Option<Change>)> {
     let barrier = group
         .iter()
-        .filter(|g| g.end <= f.first && !is_pair(doc, g, f))
+        .filter(|g| g.end <= f.first && !is_pair(doc, g, f) && !coordinated(doc, g, f))
         .map(|g| g.end)
         .max()
         .unwrap_or(s.range.start);
@@ -516,6 +548,12 @@ fn governing_verb(doc: &Doc, s: &Sentence, group: &[Figure], f: &Figure, trigger
         .iter()
         .find(|v| v.0 >= from && v.0 <= from + 4 && v.0 > 0 && is_word(doc, v.0 - 1, &["was", "were", "is", "are", "be", "been", "being"]))
         .copied()
+}
+
+/// `a 100% surtax on X and a 25% surcharge on Y`: one verb for both.
+fn coordinated(doc: &Doc, a: &Figure, b: &Figure) -> bool {
+    let between = a.end..b.first;
+    between.clone().any(|k| is_word(doc, k, &["and", "or"])) && !between.into_iter().any(|k| tok(doc, k) == "," || is_word(doc, k, &["including"]))
 }
 
 fn is_pair(doc: &Doc, old: &Figure, new: &Figure) -> bool {
@@ -572,24 +610,25 @@ fn imposer(doc: &Doc, s: &Sentence, f: &Figure, trigger: &Trigger, verb: Option<
 
 /// On whom or what: the noun phrase after `on` or `against`, next to the tariff word or the
 /// figure (`tariffs on Indian goods`, `25% on steel imports`).
-fn target(doc: &Doc, s: &Sentence, f: &Figure, end: usize, trigger: &Trigger) -> Option<String> {
+fn target(doc: &Doc, s: &Sentence, end: usize, trigger: &Trigger) -> Option<String> {
     for anchor in [trigger.end, end] {
-        for o in [anchor, anchor + 1] {
-            if o >= s.range.end {
-                break;
-            }
+        // Only auxiliaries, participles and `rate` may stand between: `tariffs imposed on
+        // India`, `a levy ... was imposed on wheat`, `the tariff rate on Swiss goods`.
+        for o in anchor..(anchor + 4).min(s.range.end) {
             if is_word(doc, o, &["on", "against"]) {
                 if let Some(np) = noun_phrase(doc, s, o + 1) {
                     return Some(np);
                 }
+                break;
             }
-            // Only a participle may stand between: `tariffs imposed on India`.
-            if o == anchor && !doc.tokens.get(o).is_some_and(|t| t.kind == TokenKind::Word && tok(doc, o).ends_with("ed")) {
+            let w = tok(doc, o);
+            let passable = is_word(doc, o, &["was", "were", "is", "are", "be", "been", "being", "will", "would", "rate", "rates", "now", "also"])
+                || (doc.tokens[o].kind == TokenKind::Word && w.len() > 4 && w.ends_with("ed"));
+            if !passable {
                 break;
             }
         }
     }
-    let _ = f;
     None
 }
 
@@ -601,7 +640,11 @@ const PHRASE_ENDS: &[&str] = &[
     "after", "before", "since", "over", "under", "because", "due", "while", "and", "or", "from", "of", "if", "unless",
     "when", "into", "worth", "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "has", "have",
     "had", "be", "been", "took", "take", "takes", "said", "says", "say", "this", "next", "last", "on", "beginning",
-    "amid", "despite", "than", "but", "plus", "up", "down", "through", "rather", "among",
+    "amid", "despite", "than", "but", "plus", "up", "down", "through", "rather", "among", "rose", "fell", "hurt",
+    "hit", "came", "went", "jumped", "remain", "remained", "remains", "began", "begin", "started", "ended", "face",
+    "faced", "faces", "cost", "costs", "made", "kicked", "climbed", "dropped", "surged", "slumped", "soared", "grew",
+    "weighed", "dented", "rise", "fall", "go", "goes", "come", "apply", "applies", "kick", "start", "starts", "now",
+    "also", "already", "more", "less", "only", "then", "there", "here", "since", "per", "it", "they", "we", "he", "she",
 ];
 
 /// Not targets: `on hold`, `on Monday`, `on average`.
@@ -642,10 +685,15 @@ fn noun_phrase(doc: &Doc, s: &Sentence, start: usize) -> Option<String> {
             j += 1;
             continue;
         }
-        if t.kind != TokenKind::Word || is_word(doc, j, PHRASE_ENDS) {
+        let after_hyphen = j > first && tok(doc, j - 1) == "-" && super::numbers::touch(doc, j - 1, j);
+        if t.kind != TokenKind::Word || (!after_hyphen && is_word(doc, j, PHRASE_ENDS)) {
             break;
         }
         if s.verbs.iter().any(|v| v.0 == j) {
+            break;
+        }
+        // A participle after the head noun is a verb (`textiles priced`), before it an adjective.
+        if last.is_some() && w.len() > 4 && w.ends_with("ed") && !super::numbers::touch(doc, j - 1, j) {
             break;
         }
         last = Some(j);

@@ -137,6 +137,7 @@ fn could_start(doc: &Doc, i: usize, has_hit: bool) -> bool {
             let b = s.as_bytes()[0];
             has_hit
                 || b.is_ascii_digit()
+                || (s.len() <= 16 && s.as_bytes()[s.len() - 1].is_ascii_digit())
                 || (s.len() <= 9 && b"aAoOtTfFsSeEnNhHqQzZmMpP".contains(&b) && (numbers::starts_number_word(s) || is_sign(s) || is_percent_word(s)))
                 || (s.len() <= 6 && money::dollar_qualifier(s, false).is_some())
         }
@@ -237,9 +238,12 @@ fn unit_after(doc: &Doc, hits: &[Hit], p: &Parsed) -> Tail {
             return tail;
         }
     }
-    // `10 €`, `10 $` (when no number follows the symbol, which would make it a prefix).
+    // `10 €`, `10 $`: when no number follows the symbol, which would make it a prefix (`1 $ 10
+    // dollars`), unless that number has its own symbol or cents after it (`10 $ 30 $`).
     if let Some(code) = money::symbol_code(tok(doc, k)) {
-        if doc.tokens.get(k + 1).is_none_or(|t| t.kind != TokenKind::Number) {
+        let number_next = doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number);
+        let own_unit_next = tok(doc, k + 2) == tok(doc, k) || is_word(doc, k + 2, &["cent", "cents"]);
+        if !number_next || own_unit_next {
             let unit = Unit::Money { code, plain_dollar: tok(doc, k) == "$" };
             let mut tail = Tail { end: k + 1, unit: Some(unit), value: p.num.value(), scaled: p.scaled };
             if !p.scaled {
@@ -359,7 +363,8 @@ fn money_after_currency(doc: &Doc, hits: &[Hit], i: usize, unit: Unit, exp: i32,
     }
     let Unit::Money { code, .. } = unit else { return None };
     let symbol_led = money::symbol_code(tok(doc, i)).is_some() || tok(doc, i + 1) == "$" || tok(doc, j - 1) == "$";
-    if !symbol_led && currency_hit(hits, p.end, Place::After).is_some_and(|(c, _)| c.code != code) {
+    let code_led = tok(doc, i).len() == 3 && tok(doc, i).bytes().all(|b| b.is_ascii_alphabetic());
+    if !symbol_led && !code_led && currency_hit(hits, p.end, Place::After).is_some_and(|(c, _)| c.code != code) {
         return None;
     }
     let mut f = Figure { first: i, end: p.end, unit, value: p.num.scaled(exp).value(), low: None, scaled: p.scaled };

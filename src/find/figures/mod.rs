@@ -134,12 +134,17 @@ fn could_start(doc: &Doc, i: usize, has_hit: bool) -> bool {
         TokenKind::Punct | TokenKind::Other => money::symbol_code(t.text(doc.text)).is_some(),
         TokenKind::Word => {
             let s = t.text(doc.text);
-            let b = s.as_bytes()[0];
-            has_hit
-                || b.is_ascii_digit()
-                || (s.len() <= 16 && s.as_bytes()[s.len() - 1].is_ascii_digit())
-                || (s.len() <= 9 && b"aAoOtTfFsSeEnNhHqQzZmMpP".contains(&b) && (numbers::starts_number_word(s) || is_sign(s) || is_percent_word(s)))
-                || (s.len() <= 6 && money::dollar_qualifier(s, false).is_some())
+            let b = s.as_bytes();
+            if has_hit || b[0].is_ascii_digit() || (b.len() <= 16 && b[b.len() - 1].is_ascii_digit()) {
+                return true;
+            }
+            // `US$`, `c $`: a qualifier only counts before a dollar sign.
+            if doc.tokens.get(i + 1).is_some_and(|n| n.text(doc.text) == "$") {
+                return true;
+            }
+            s.len() <= 9
+                && b"aAoOtTfFsSeEnNhHqQzZmMpP".contains(&b[0])
+                && (numbers::starts_number_word(s) || is_sign(s) || is_percent_word(s))
         }
     }
 }

@@ -156,6 +156,20 @@ const VERBS: &[(&str, Option<Change>)] = &[
     ("proposed", None),
     ("kept", None),
     ("levies", None),
+    ("levy", Some(Change::Impose)),
+    ("hit", Some(Change::Impose)),
+    ("wants", None),
+    ("wanted", None),
+    ("plans", None),
+    ("planned", None),
+    ("seeks", None),
+    ("sought", None),
+    ("proposes", None),
+    ("demanded", None),
+    ("signed", None),
+    ("approved", None),
+    ("adopted", None),
+    ("decided", None),
     ("has", None),
     ("have", None),
     ("maintains", None),
@@ -238,6 +252,14 @@ fn sentence_facts<'a>(doc: &Doc, hits: &[Hit], entities: &'a [Span], range: Rang
                 triggers.push(Trigger { measure_first: first, end: h.end });
             }
             KIND_VERB => {
+                // `will levy` (a verb) but `the levy` (the tariff word); `hit Brazil with`.
+                let word = VERBS.get(index).map_or("", |v| v.0);
+                if word == "levy" && !(h.first > 0 && is_word(doc, h.first - 1, &["will", "would", "to", "could", "may", "might", "can", "shall", "not"])) {
+                    continue;
+                }
+                if word == "hit" && !(h.end..(h.end + 4).min(range.end)).any(|k| is_word(doc, k, &["with"])) {
+                    continue;
+                }
                 if verbs.last().is_some_and(|&(f, e, _): &(usize, usize, Option<Change>)| f == h.first || e > h.first) {
                     continue;
                 }
@@ -275,10 +297,13 @@ const OTHER_QUANTITIES: &[&str] = &[
     "inflation", "growth", "gdp", "economy", "economic", "prices", "stocks", "stock", "shares", "index", "market",
     "markets", "sales", "output", "profit", "profits", "revenue", "revenues", "earnings", "unemployment", "poll",
     "polls", "vote", "votes", "voters", "approval", "rating", "margin", "interest", "yield", "yields", "bond", "bonds",
-    "which", "while", "but", "whereas", "although", "though", "because", "when", "whose", "who", "than", "share",
+    "share",
     "stake", "population", "respondents", "turnout", "chance", "probability", "odds", "majority", "lead", "wages",
     "demand", "spending", "deficit", "surplus", "trade-weighted", "valuation", "volume",
 ];
+
+/// Words that start another clause between a tariff word and a figure.
+const CLAUSE_WORDS: &[&str] = &["which", "while", "but", "whereas", "although", "though", "because", "when", "whose", "who", "than"];
 
 /// Words right after a figure that make it some other quantity: `25% of imports`, `a 2% rise`.
 const AFTER_FIGURE: &[&str] = &[
@@ -320,7 +345,11 @@ fn sentence_spans(doc: &Doc, s: &Sentence, group: &[Figure]) -> Vec<Span> {
     // `a 15% tariff ..., down from 27.5%`, `to 15% from 25%`: the old rate follows the new.
     for k in 0..group.len().saturating_sub(1) {
         let (new, old) = (&group[k], &group[k + 1]);
-        if tariffs[k].is_none() || tariffs[k + 1].is_some() || old.first == 0 || !is_word(doc, old.first - 1, &["from"]) {
+        if tariffs[k].is_none() || old.first == 0 || !is_word(doc, old.first - 1, &["from"]) {
+            continue;
+        }
+        // Already the old rate of a `from X to Y` pair.
+        if tariffs[k + 1].as_ref().is_some_and(|t| t.0.from.is_some()) || tariffs[k].as_ref().is_some_and(|t| t.0.from.is_some()) {
             continue;
         }
         let word_before = old.first.checked_sub(2).map_or("", |i| tok(doc, i));
@@ -335,7 +364,9 @@ fn sentence_spans(doc: &Doc, s: &Sentence, group: &[Figure]) -> Vec<Span> {
         }
         let template = tariffs[k].clone().map(|t| t.0).unwrap_or_default();
         let base = Tariff { rate: None, low: None, high: None, change: None, from: None, per: None, ..template };
-        tariffs[k + 1] = Some((rate_of(old, base), old.end));
+        if tariffs[k + 1].is_none() {
+            tariffs[k + 1] = Some((rate_of(old, base), old.end));
+        }
         let new_t = &mut tariffs[k].as_mut().expect("checked").0;
         new_t.from = Some(old.low.unwrap_or(old.value));
         if new_t.change.is_none() {
@@ -473,11 +504,20 @@ fn tie_of(doc: &Doc, s: &Sentence, f: &Figure, end: usize) -> Option<Tie> {
     }
     for k in t.end..f.first {
         let w = tok(doc, k);
-        if w == ";" || is_word(doc, k, OTHER_QUANTITIES) {
+        if w == ";" || is_word(doc, k, OTHER_QUANTITIES) || is_word(doc, k, CLAUSE_WORDS) {
             return None;
         }
         // `up 3%` is a market move; `up to 25%` is a tariff.
         if is_word(doc, k, &["up", "down"]) && !is_word(doc, k + 1, &["to"]) {
+            return None;
+        }
+    }
+    // `shave 0.6 percentage points off growth`: the quantity named just after.
+    for k in end..(end + 3).min(s.range.end) {
+        if doc.tokens[k].kind == TokenKind::Punct {
+            break;
+        }
+        if is_word(doc, k, OTHER_QUANTITIES) {
             return None;
         }
     }
@@ -546,7 +586,8 @@ fn governing_verb(doc: &Doc, s: &Sentence, group: &[Figure], f: &Figure, trigger
     let from = f.end.max(trigger.end);
     s.verbs
         .iter()
-        .find(|v| v.0 >= from && v.0 <= from + 4 && v.0 > 0 && is_word(doc, v.0 - 1, &["was", "were", "is", "are", "be", "been", "being"]))
+        .find(|v| v.0 >= from && v.0 <= from + 8 && v.0 > 0 && is_word(doc, v.0 - 1, &["was", "were", "is", "are", "be", "been", "being"]))
+        .filter(|v| !(from..v.0).any(|k| matches!(tok(doc, k), "," | ";" | ":")))
         .copied()
 }
 
@@ -614,7 +655,8 @@ fn target(doc: &Doc, s: &Sentence, end: usize, trigger: &Trigger) -> Option<Stri
     for anchor in [trigger.end, end] {
         // Only auxiliaries, participles and `rate` may stand between: `tariffs imposed on
         // India`, `a levy ... was imposed on wheat`, `the tariff rate on Swiss goods`.
-        for o in anchor..(anchor + 4).min(s.range.end) {
+        let mut o = anchor;
+        while o < (anchor + 9).min(s.range.end) {
             if is_word(doc, o, &["on", "against"]) {
                 if let Some(np) = noun_phrase(doc, s, o + 1) {
                     return Some(np);
@@ -622,11 +664,17 @@ fn target(doc: &Doc, s: &Sentence, end: usize, trigger: &Trigger) -> Option<Stri
                 break;
             }
             let w = tok(doc, o);
-            let passable = is_word(doc, o, &["was", "were", "is", "are", "be", "been", "being", "will", "would", "rate", "rates", "now", "also"])
+            // `imposed by the Trump administration on ...`.
+            if let Some((r, _)) = s.entities.iter().find(|(r, _)| r.start == o).filter(|_| o > anchor && is_word(doc, o - 1, &["by", "the"])) {
+                o = r.end;
+                continue;
+            }
+            let passable = is_word(doc, o, &["was", "were", "is", "are", "be", "been", "being", "will", "would", "rate", "rates", "now", "also", "by", "the", "administration", "government"])
                 || (doc.tokens[o].kind == TokenKind::Word && w.len() > 4 && w.ends_with("ed"));
             if !passable {
                 break;
             }
+            o += 1;
         }
     }
     None
@@ -699,6 +747,11 @@ fn noun_phrase(doc: &Doc, s: &Sentence, start: usize) -> Option<String> {
         last = Some(j);
         j += 1;
         words += 1;
+        // A plural head noun ends the phrase (`American motorcycles drew ...`).
+        let plural = w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
+        if plural && doc.tokens.get(j).is_some_and(|n| n.kind == TokenKind::Word && n.text(doc.text).chars().next().is_some_and(char::is_lowercase)) && !is_word(doc, j, &["and", "from", "of"]) {
+            break;
+        }
     }
     let last = last?;
     if last < first {

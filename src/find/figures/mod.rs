@@ -220,6 +220,12 @@ fn unit_after(doc: &Doc, hits: &[Hit], p: &Parsed) -> Tail {
     if let Some(end) = percent_unit_end(doc, k) {
         return Tail { end, unit: Some(Unit::Percent), value: p.num.value(), scaled: p.scaled };
     }
+    // `a 25-percent tariff`, `a 25-per-cent stake`.
+    if tok(doc, k) == "-" && touch(doc, k - 1, k) && touch(doc, k, k + 1) && tok(doc, k + 1) != "%" {
+        if let Some(end) = percent_unit_end(doc, k + 1) {
+            return Tail { end, unit: Some(Unit::Percent), value: p.num.value(), scaled: p.scaled };
+        }
+    }
     // `12-cent`, `one-yen`: a hyphen glued on both sides.
     let (word_at, hyphenated) = if tok(doc, k) == "-" && touch(doc, k - 1, k) && touch(doc, k, k + 1) { (k + 1, true) } else { (k, false) };
     if let Some((c, end)) = currency_hit(hits, word_at, Place::After) {

@@ -274,7 +274,9 @@ pub fn dollar_qualifier(word: &str, spaced: bool) -> Option<&'static str> {
         "mex" | "mx" | "mxn" => "MXN",
         _ => return None,
     };
-    if spaced && matches!(word, "a" | "s" | "r" | "A" | "S" | "R") {
+    // Standing apart, `A $5 fee` is an article and `give us $5` a pronoun; `US $150 million`
+    // (capitals) and `c $ 16.4 million` (tokenized text) are dollars.
+    if spaced && matches!(word, "a" | "s" | "r" | "A" | "S" | "R" | "us" | "Us" | "ca" | "can" | "Can" | "mex" | "Mex") {
         return None;
     }
     Some(code)

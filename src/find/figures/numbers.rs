@@ -224,7 +224,10 @@ pub fn parse_number(doc: &Doc, i: usize) -> Option<Parsed> {
     let tok = doc.tokens.get(i)?;
     let text = tok.text(doc.text);
     let (mut num, mut end, mut scaled, glued_rest) = match tok.kind {
-        TokenKind::Number => (parse_digits(text)?, i + 1, false, None),
+        TokenKind::Number => match mixed_fraction(doc, i) {
+            Some((num, end)) => (num, end, false, None),
+            None => (parse_digits(text)?, i + 1, false, None),
+        },
         TokenKind::Word if text.as_bytes()[0].is_ascii_digit() => {
             let (num, rest) = split_leading_number(text)?;
             let rest_start = tok.end - rest.len();
@@ -266,6 +269,21 @@ pub fn parse_number(doc: &Doc, i: usize) -> Option<Parsed> {
         }
     }
     Some(Parsed { num, end, scaled, glued_rest })
+}
+
+/// `6 1/4` (bond coupons, `6 1/4%`) and `3/4`: a whole number, a space, then a fraction glued
+/// together; returns the value and the token after it.
+fn mixed_fraction(doc: &Doc, i: usize) -> Option<(Num, usize)> {
+    let is_int = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number && t.text(doc.text).bytes().all(|b| b.is_ascii_digit()));
+    let fraction_at = |k: usize| is_int(k) && doc.tokens.get(k + 1).is_some_and(|t| t.text(doc.text) == "/") && is_int(k + 2) && touch(doc, k, k + 1) && touch(doc, k + 1, k + 2);
+    let int_of = |k: usize| doc.tokens[k].text(doc.text).parse::<u64>().ok();
+    let (whole, f) = if is_int(i) && !touch(doc, i, i + 1) && fraction_at(i + 1) { (int_of(i)?, i + 1) } else if fraction_at(i) { (0, i) } else { return None };
+    let (a, b) = (int_of(f)?, int_of(f + 2)?);
+    if b == 0 || a >= b || b > 64 {
+        return None;
+    }
+    let mantissa = u128::from(whole) * u128::from(b) + u128::from(a);
+    Some((Num { mantissa, exp: 0, factor: 1.0 / b as f64 }, f + 3))
 }
 
 /// Spelled-out numbers: `twenty-five`, `one hundred and twenty`, `three thousand`, `a quarter`,

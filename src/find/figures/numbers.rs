@@ -244,8 +244,7 @@ pub fn parse_number(doc: &Doc, i: usize) -> Option<Parsed> {
     };
     if glued_rest.is_none() {
         // Scale words: `1.5 million`, `two hundred thousand`, `half a billion`.
-        loop {
-            let Some(t) = doc.tokens.get(end) else { break };
+        while let Some(t) = doc.tokens.get(end) {
             if t.kind != TokenKind::Word {
                 break;
             }
@@ -317,8 +316,7 @@ fn parse_words(doc: &Doc, i: usize) -> Option<(Num, usize)> {
     let mut current: u128 = 0;
     let mut any = false;
     let mut k = j;
-    loop {
-        let Some(w) = lower_tok::<10>(doc, k) else { break };
+    while let Some(w) = lower_tok::<10>(doc, k) {
         let w = w.as_str();
         if let Some(t) = tens_word(w) {
             if current % 100 != 0 && current % 100 >= 10 {

@@ -56,7 +56,7 @@ const TRIGGERS: &[(&str, bool)] = &[
 const MODIFIERS: &[&str] = &[
     "additional", "extra", "punitive", "retaliatory", "reciprocal", "secondary", "baseline", "blanket", "universal",
     "sectoral", "import", "export", "customs", "penalty", "countervailing", "safeguard", "anti-dumping", "antidumping",
-    "ad", "valorem", "basic", "dumping", "specific", "protective", "emergency", "tit-for-tat", "counter",
+    "ad", "valorem", "basic", "dumping", "applied", "bound", "MFN", "specific", "protective", "emergency", "tit-for-tat", "counter",
 ];
 
 /// Words that may stand between a figure and its tariff word without being in the measure.
@@ -303,13 +303,14 @@ const OTHER_QUANTITIES: &[&str] = &[
 ];
 
 /// Words that start another clause between a tariff word and a figure.
-const CLAUSE_WORDS: &[&str] = &["which", "while", "but", "whereas", "although", "though", "because", "when", "whose", "who", "than"];
+const CLAUSE_WORDS: &[&str] = &["while", "but", "whereas", "although", "though", "because", "when", "than"];
 
 /// Words right after a figure that make it some other quantity: `25% of imports`, `a 2% rise`.
 const AFTER_FIGURE: &[&str] = &[
     "of", "growth", "inflation", "stake", "share", "rise", "drop", "fall", "decline", "gain", "jump", "increase",
     "hike", "cut", "discount", "interest", "majority", "margin", "lead", "chance", "probability", "return", "yield",
     "owned", "ownership", "turnout", "unemployment", "rate", "more", "less", "higher", "lower", "up", "down", "year-on-year",
+    "costlier", "cheaper", "dearer", "expensive", "likely", "probability", "chance",
     "annually", "annual", "a", "per",
 ];
 
@@ -324,6 +325,8 @@ fn sentence_spans(doc: &Doc, s: &Sentence, group: &[Figure]) -> Vec<Span> {
         if tariffs[k].is_none() && tariffs[k + 1].is_none() {
             continue;
         }
+        // `ranging from 10% to 50%` spans rates, it changes none.
+        let ranging = old.first >= 2 && is_word(doc, old.first - 2, &["ranging", "range", "ranges", "ranged", "varying", "vary", "varies"]);
         let template = tariffs[k].clone().or_else(|| tariffs[k + 1].clone()).map(|t| t.0).unwrap_or_default();
         let base = Tariff { rate: None, low: None, high: None, change: None, from: None, per: None, ..template };
         if tariffs[k].is_none() {
@@ -331,6 +334,9 @@ fn sentence_spans(doc: &Doc, s: &Sentence, group: &[Figure]) -> Vec<Span> {
         }
         if tariffs[k + 1].is_none() {
             tariffs[k + 1] = Some((rate_of(new, base), new.end));
+        }
+        if ranging {
+            continue;
         }
         let new_t = &mut tariffs[k + 1].as_mut().expect("set above").0;
         new_t.from = Some(old.low.unwrap_or(old.value));
@@ -554,7 +560,7 @@ fn tariff_of(doc: &Doc, s: &Sentence, group: &[Figure], f: &Figure) -> Option<(T
     let verb = governing_verb(doc, s, group, f, &trigger);
     t.change = noun_change.or(verb.and_then(|v| v.2));
     t.imposer = imposer(doc, s, f, &trigger, verb);
-    t.target = target(doc, s, end, &trigger);
+    t.target = target(doc, s, group, end, &trigger);
     Some((t, end))
 }
 
@@ -651,14 +657,14 @@ fn imposer(doc: &Doc, s: &Sentence, f: &Figure, trigger: &Trigger, verb: Option<
 
 /// On whom or what: the noun phrase after `on` or `against`, next to the tariff word or the
 /// figure (`tariffs on Indian goods`, `25% on steel imports`).
-fn target(doc: &Doc, s: &Sentence, end: usize, trigger: &Trigger) -> Option<String> {
+fn target(doc: &Doc, s: &Sentence, group: &[Figure], end: usize, trigger: &Trigger) -> Option<String> {
     for anchor in [trigger.end, end] {
         // Only auxiliaries, participles and `rate` may stand between: `tariffs imposed on
         // India`, `a levy ... was imposed on wheat`, `the tariff rate on Swiss goods`.
         let mut o = anchor;
         while o < (anchor + 9).min(s.range.end) {
             if is_word(doc, o, &["on", "against"]) {
-                if let Some(np) = noun_phrase(doc, s, o + 1) {
+                if let Some(np) = noun_phrase(doc, s, group, o + 1) {
                     return Some(np);
                 }
                 break;
@@ -669,7 +675,7 @@ fn target(doc: &Doc, s: &Sentence, end: usize, trigger: &Trigger) -> Option<Stri
                 o = r.end;
                 continue;
             }
-            let passable = is_word(doc, o, &["was", "were", "is", "are", "be", "been", "being", "will", "would", "rate", "rates", "now", "also", "by", "the", "administration", "government"])
+            let passable = is_word(doc, o, &["was", "were", "is", "are", "be", "been", "being", "will", "would", "rate", "rates", "now", "also", "by", "the", "administration", "government", "apply", "applies", "levy"])
                 || (doc.tokens[o].kind == TokenKind::Word && w.len() > 4 && w.ends_with("ed"));
             if !passable {
                 break;
@@ -703,8 +709,19 @@ const NOT_TARGETS: &[&str] = &[
     "sep", "sept", "oct", "nov", "dec", "condition", "behalf", "course", "purpose", "day", "friday's", "tuesday's",
 ];
 
-fn noun_phrase(doc: &Doc, s: &Sentence, start: usize) -> Option<String> {
+fn noun_phrase(doc: &Doc, s: &Sentence, group: &[Figure], start: usize) -> Option<String> {
     let mut j = start;
+    // `on C$30 billion of American goods`, `on $200 billion worth of goods`: the goods.
+    if let Some(f) = group.iter().find(|f| f.first == j) {
+        j = f.end;
+        if is_word(doc, j, &["worth"]) {
+            j += 1;
+        }
+        if !is_word(doc, j, &["of", "in"]) {
+            return None;
+        }
+        j += 1;
+    }
     while j < s.range.end && is_word(doc, j, DETERMINERS) {
         j += 1;
     }

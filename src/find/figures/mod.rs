@@ -61,7 +61,7 @@ pub struct Figure {
 pub fn find(doc: &Doc, entities: &[Span]) -> Vec<Span> {
     let hits: Vec<Hit> = doc.hits_of(Owner::Figures).copied().collect();
     let mut figures = scan(doc, &hits);
-    settle_plain_dollars(doc, &hits, &mut figures);
+    settle_plain_dollars(&hits, &mut figures);
     tariffs::spans(doc, &hits, entities, &figures)
 }
 
@@ -515,7 +515,7 @@ fn number_first(doc: &Doc, hits: &[Hit], i: usize) -> Option<Vec<Figure>> {
 
 /// A bare `$` is the US dollar unless the text names one other dollar and never the US one
 /// (an Australian report that writes `A$` once and `$` after).
-fn settle_plain_dollars(doc: &Doc, hits: &[Hit], figures: &mut [Figure]) {
+fn settle_plain_dollars(hits: &[Hit], figures: &mut [Figure]) {
     let mut other: Option<&'static str> = None;
     let mut us = false;
     let dollars = ["AUD", "CAD", "HKD", "SGD", "NZD", "TWD", "ZWL"];
@@ -548,7 +548,6 @@ fn settle_plain_dollars(doc: &Doc, hits: &[Hit], figures: &mut [Figure]) {
             }
         }
     }
-    let _ = doc;
     if let (Some(code), false) = (other, us) {
         for f in figures.iter_mut() {
             if let Unit::Money { plain_dollar: true, .. } = f.unit {

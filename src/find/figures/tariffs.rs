@@ -316,67 +316,27 @@ const AFTER_FIGURE: &[&str] = &[
 
 fn sentence_spans(doc: &Doc, s: &Sentence, group: &[Figure]) -> Vec<Span> {
     let mut tariffs: Vec<Option<(Tariff, usize)>> = group.iter().map(|f| tariff_of(doc, s, group, f)).collect();
-    // `from 10 to 25%`: if one of the pair is a tariff, both are; the new rate carries `from`.
     for k in 0..group.len().saturating_sub(1) {
-        let (old, new) = (&group[k], &group[k + 1]);
-        if !(new.first == old.end + 1 && is_word(doc, old.end, &["to"]) && old.first > 0 && is_word(doc, old.first - 1, &["from"])) {
+        let (a, b) = (&group[k], &group[k + 1]);
+        if b.first == 0 || !is_word(doc, b.first - 1, &["from"]) && !is_pair(doc, a, b) {
             continue;
         }
-        if tariffs[k].is_none() && tariffs[k + 1].is_none() {
-            continue;
-        }
-        // `ranging from 10% to 50%` spans rates, it changes none.
-        let ranging = old.first >= 2 && is_word(doc, old.first - 2, &["ranging", "range", "ranges", "ranged", "varying", "vary", "varies"]);
-        let template = tariffs[k].clone().or_else(|| tariffs[k + 1].clone()).map(|t| t.0).unwrap_or_default();
-        let base = Tariff { rate: None, low: None, high: None, change: None, from: None, per: None, ..template };
-        if tariffs[k].is_none() {
-            tariffs[k] = Some((rate_of(old, base.clone()), old.end));
-        }
-        if tariffs[k + 1].is_none() {
-            tariffs[k + 1] = Some((rate_of(new, base), new.end));
-        }
-        if ranging {
-            continue;
-        }
-        let new_t = &mut tariffs[k + 1].as_mut().expect("set above").0;
-        new_t.from = Some(old.low.unwrap_or(old.value));
-        if new_t.change.is_none() {
-            new_t.change = if new.value > old.value { Some(Change::Raise) } else if new.value < old.value { Some(Change::Cut) } else { None };
-        }
-        // The old rate is what was, not what changed.
-        if let Some((t, _)) = tariffs[k].as_mut() {
-            t.change = None;
-        }
-    }
-    // `a 15% tariff ..., down from 27.5%`, `to 15% from 25%`: the old rate follows the new.
-    for k in 0..group.len().saturating_sub(1) {
-        let (new, old) = (&group[k], &group[k + 1]);
-        if tariffs[k].is_none() || old.first == 0 || !is_word(doc, old.first - 1, &["from"]) {
-            continue;
-        }
-        // Already the old rate of a `from X to Y` pair.
-        if tariffs[k + 1].as_ref().is_some_and(|t| t.0.from.is_some()) || tariffs[k].as_ref().is_some_and(|t| t.0.from.is_some()) {
-            continue;
-        }
-        let word_before = old.first.checked_sub(2).map_or("", |i| tok(doc, i));
-        let direction = match word_before.to_ascii_lowercase().as_str() {
-            "down" => Some(Change::Cut),
-            "up" => Some(Change::Raise),
-            _ if old.first == new.end + 1 => None,
-            _ => continue,
-        };
-        if old.first > new.end + 8 {
-            continue;
-        }
-        let template = tariffs[k].clone().map(|t| t.0).unwrap_or_default();
-        let base = Tariff { rate: None, low: None, high: None, change: None, from: None, per: None, ..template };
-        if tariffs[k + 1].is_none() {
-            tariffs[k + 1] = Some((rate_of(old, base), old.end));
-        }
-        let new_t = &mut tariffs[k].as_mut().expect("checked").0;
-        new_t.from = Some(old.low.unwrap_or(old.value));
-        if new_t.change.is_none() {
-            new_t.change = direction.or(if new.value > old.value { Some(Change::Raise) } else if new.value < old.value { Some(Change::Cut) } else { None });
+        if is_pair(doc, a, b) && a.first > 0 && is_word(doc, a.first - 1, &["from"]) {
+            // `from 10 to 25%`: if one of the pair is a tariff, both are; the new rate carries
+            // `from`, unless the pair spans rates (`ranging from 10% to 50%`).
+            let ranging = a.first >= 2 && is_word(doc, a.first - 2, &["ranging", "range", "ranges", "ranged", "varying", "vary", "varies"]);
+            link_old_rate(&mut tariffs, group, k + 1, k, None, !ranging);
+        } else if is_word(doc, b.first - 1, &["from"]) && b.first <= a.end + 8 {
+            // `a 15% tariff ..., down from 27.5%`, `to 15% from 25%`: the old rate follows.
+            let direction = match tok(doc, b.first.saturating_sub(2)).to_ascii_lowercase().as_str() {
+                "down" => Some(Change::Cut),
+                "up" => Some(Change::Raise),
+                _ if b.first == a.end + 1 => None,
+                _ => continue,
+            };
+            if tariffs[k].is_some() {
+                link_old_rate(&mut tariffs, group, k, k + 1, direction, true);
+            }
         }
     }
     // Share the sentence's imposer and target with tariff figures that name none.
@@ -399,6 +359,42 @@ fn sentence_spans(doc: &Doc, s: &Sentence, group: &[Figure]) -> Vec<Span> {
             None => plain_span(doc, f),
         })
         .collect()
+}
+
+/// Makes the old rate (`group[old]`) and the new (`group[new]`) both tariffs when either is one,
+/// and, with `link`, gives the new its `from` and, where no verb said it, a `change`: the
+/// `direction` given (`down from`), else up or down as the numbers go.
+fn link_old_rate(tariffs: &mut [Option<(Tariff, usize)>], group: &[Figure], new: usize, old: usize, direction: Option<Change>, link: bool) {
+    let Some((template, _)) = tariffs[new].clone().or_else(|| tariffs[old].clone()) else { return };
+    // Already linked (`from 10 to 25%`, then `... from` again).
+    if [new, old].iter().any(|&i| tariffs[i].as_ref().is_some_and(|t| t.0.from.is_some())) {
+        return;
+    }
+    let base = Tariff { rate: None, low: None, high: None, change: None, from: None, per: None, ..template };
+    for i in [new, old] {
+        if tariffs[i].is_none() {
+            tariffs[i] = Some((rate_of(&group[i], base.clone()), group[i].end));
+        }
+    }
+    if !link {
+        return;
+    }
+    let (old_f, new_f) = (&group[old], &group[new]);
+    if let Some((t, _)) = tariffs[new].as_mut() {
+        t.from = Some(old_f.low.unwrap_or(old_f.value));
+        if t.change.is_none() {
+            let by_numbers = match new_f.value.partial_cmp(&old_f.value) {
+                Some(std::cmp::Ordering::Greater) => Some(Change::Raise),
+                Some(std::cmp::Ordering::Less) => Some(Change::Cut),
+                _ => None,
+            };
+            t.change = direction.or(by_numbers);
+        }
+    }
+    // The old rate is what was, not what changed.
+    if let Some((t, _)) = tariffs[old].as_mut() {
+        t.change = None;
+    }
 }
 
 fn rate_of(f: &Figure, base: Tariff) -> Tariff {

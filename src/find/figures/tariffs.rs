@@ -170,6 +170,9 @@ const VERBS: &[(&str, Option<Change>)] = &[
     ("approved", None),
     ("adopted", None),
     ("decided", None),
+    ("retaliated", None),
+    ("retaliate", None),
+    ("retaliates", None),
     ("has", None),
     ("have", None),
     ("maintains", None),
@@ -236,6 +239,12 @@ fn sentence_facts<'a>(doc: &Doc, hits: &[Hit], entities: &'a [Span], range: Rang
         let index = (h.payload & !KIND_MASK) as usize;
         match h.payload & KIND_MASK {
             KIND_TRIGGER => {
+                // `duty-free`, `tariff-free`, `off-duty`: no rate there.
+                let free = tok(doc, h.end) == "-" && is_word(doc, h.end + 1, &["free", "exempt"]);
+                let off = h.first >= 2 && tok(doc, h.first - 1) == "-" && is_word(doc, h.first - 2, &["off"]);
+                if free || off {
+                    continue;
+                }
                 // Longest first: skip a shorter hit inside the last one (`import tax` / `tax`).
                 if triggers.last().is_some_and(|t| t.end >= h.end && h.first >= t.measure_first) {
                     continue;
@@ -309,7 +318,7 @@ const CLAUSE_WORDS: &[&str] = &["while", "but", "whereas", "although", "though",
 const AFTER_FIGURE: &[&str] = &[
     "of", "growth", "inflation", "stake", "share", "rise", "drop", "fall", "decline", "gain", "jump", "increase",
     "hike", "cut", "discount", "interest", "majority", "margin", "lead", "chance", "probability", "return", "yield",
-    "owned", "ownership", "turnout", "unemployment", "rate", "more", "less", "higher", "lower", "up", "down", "year-on-year",
+    "owned", "ownership", "turnout", "unemployment", "more", "less", "higher", "lower", "up", "down", "year-on-year",
     "costlier", "cheaper", "dearer", "expensive", "likely", "probability", "chance",
     "annually", "annual", "a", "per",
 ];
@@ -586,10 +595,12 @@ fn governing_verb(doc: &Doc, s: &Sentence, group: &[Figure], f: &Figure, trigger
     }
     // Passive: `was imposed`, `will be raised`, after the figure or its tariff word.
     let from = f.end.max(trigger.end);
+    // A figure after the verb is its new rate, not this one (`a 10% duty was doubled to 20%`).
     s.verbs
         .iter()
         .find(|v| v.0 >= from && v.0 <= from + 8 && v.0 > 0 && is_word(doc, v.0 - 1, &["was", "were", "is", "are", "be", "been", "being"]))
         .filter(|v| !(from..v.0).any(|k| matches!(tok(doc, k), "," | ";" | ":")))
+        .filter(|v| !group.iter().any(|g| g.first >= v.1 && g.first <= v.1 + 3))
         .copied()
 }
 

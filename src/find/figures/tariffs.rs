@@ -311,6 +311,13 @@ const OTHER_QUANTITIES: &[&str] = &[
     "demand", "spending", "deficit", "surplus", "trade-weighted", "valuation", "volume",
 ];
 
+/// Verbs of a market or statistic moving.
+const MOVES: &[&str] = &[
+    "rose", "fell", "lost", "gained", "jumped", "dropped", "climbed", "slid", "slipped", "plunged", "tumbled", "surged",
+    "soared", "sank", "declined", "grew", "shrank", "added", "shed", "rallied", "slumped", "advanced", "retreated",
+    "rises", "falls", "loses", "gains", "jumps", "drops", "climbs", "slides", "grows", "expanded", "contracted",
+];
+
 /// Words that start another clause between a tariff word and a figure.
 const CLAUSE_WORDS: &[&str] = &["while", "but", "whereas", "although", "though", "because", "when", "than"];
 
@@ -513,9 +520,16 @@ fn tie_of(doc: &Doc, s: &Sentence, f: &Figure, end: usize) -> Option<Tie> {
     if f.first - t.end > 12 {
         return None;
     }
+    let mut after_comma = false;
     for k in t.end..f.first {
         let w = tok(doc, k);
         if w == ";" || is_word(doc, k, OTHER_QUANTITIES) || is_word(doc, k, CLAUSE_WORDS) {
+            return None;
+        }
+        // `After the tariffs, Apple lost 5%`: a market move in the next clause. (`Tariffs on
+        // steel rose to 25%` stays a tariff: no comma between.)
+        after_comma |= w == ",";
+        if after_comma && is_word(doc, k, MOVES) {
             return None;
         }
         // `up 3%` is a market move; `up to 25%` is a tariff.

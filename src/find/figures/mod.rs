@@ -309,7 +309,7 @@ fn currency_before(doc: &Doc, hits: &[Hit], i: usize) -> Option<(Unit, i32, usiz
     }
     // `US$`, `C$`, `c $`, `HK$`.
     if tok(doc, i + 1) == "$" {
-        if let Some(code) = money::dollar_qualifier(t, !touch(doc, i, i + 1)) {
+        if let Some(code) = money::dollar_qualifier(t, !touch(doc, i, i + 1), !touch(doc, i + 1, i + 2)) {
             return Some((Unit::Money { code, plain_dollar: false }, 0, i + 2));
         }
     }
@@ -397,8 +397,10 @@ fn money_after_currency(doc: &Doc, hits: &[Hit], i: usize, unit: Unit, exp: i32,
             f.scaled = q.scaled || p.scaled;
         }
     }
-    // `$ 10 dollars`: the same currency named again.
-    if let Some((c, end)) = currency_hit(hits, f.end, Place::After) {
+    // `$ 10 dollars`: the same currency named again; `$10 dollars` stays `$10` (the glued
+    // symbol already closed the figure, as Recognizers-Text reads it).
+    let glued_symbol = money::symbol_code(tok(doc, j - 1)).is_some() && touch(doc, j - 1, j);
+    if let Some((c, end)) = currency_hit(hits, f.end, Place::After).filter(|_| !glued_symbol) {
         if c.code == code || c.plain_dollar {
             f.end = end;
         }

@@ -258,9 +258,10 @@ pub fn symbol_code(s: &str) -> Option<&'static str> {
 }
 
 /// The dollar named by a qualifier before `$` (`US$`, `C$`, `HK$`, `A$`, `NZ$`, `Mex$`).
-/// `spaced`: the qualifier stands apart (`c $ 16.4 million`, tokenized text), where a lone `a`
-/// or `s` is only a word.
-pub fn dollar_qualifier(word: &str, spaced: bool) -> Option<&'static str> {
+/// `spaced`: the qualifier stands apart (`c $ 16.4 million`), where a lone `a` or `s` is only a
+/// word; `tokenized`: the `$` stands apart from its number too (`us $ 150 million`, text split
+/// into tokens), where `us` is no pronoun.
+pub fn dollar_qualifier(word: &str, spaced: bool, tokenized: bool) -> Option<&'static str> {
     let lower = super::numbers::ascii_lower::<6>(word)?;
     let code = match lower.as_str() {
         "us" | "u.s." | "u.s" | "usd" => "USD",
@@ -275,8 +276,11 @@ pub fn dollar_qualifier(word: &str, spaced: bool) -> Option<&'static str> {
         _ => return None,
     };
     // Standing apart, `A $5 fee` is an article and `give us $5` a pronoun; `US $150 million`
-    // (capitals) and `c $ 16.4 million` (tokenized text) are dollars.
-    if spaced && matches!(word, "a" | "s" | "r" | "A" | "S" | "R" | "us" | "Us" | "ca" | "can" | "Can" | "mex" | "Mex") {
+    // (capitals) and `c $ 16.4 million` are dollars.
+    if spaced && matches!(word, "a" | "s" | "r" | "A" | "S" | "R" | "ca" | "can" | "Can" | "mex" | "Mex") {
+        return None;
+    }
+    if spaced && !tokenized && matches!(word, "us" | "Us") {
         return None;
     }
     Some(code)

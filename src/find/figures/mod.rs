@@ -39,7 +39,8 @@ pub fn lexicon_entries() -> Vec<Entry> {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Unit {
     Percent,
-    Money { code: &'static str, plain_dollar: bool },
+    /// `plain`: a `$`, `dollars` or `¥` whose currency the text settles (see `settle_plain_symbols`).
+    Money { code: &'static str, plain: bool },
 }
 
 /// A figure found in the text, before it is told to be a tariff or not.
@@ -61,7 +62,7 @@ pub struct Figure {
 pub fn find(doc: &Doc, entities: &[Span]) -> Vec<Span> {
     let hits: Vec<Hit> = doc.hits_of(Owner::Figures).copied().collect();
     let mut figures = scan(doc, &hits);
-    settle_plain_dollars(&hits, &mut figures);
+    settle_plain_symbols(&hits, &mut figures);
     tariffs::spans(doc, &hits, entities, &figures)
 }
 
@@ -208,7 +209,7 @@ fn glued_unit(doc: &Doc, p: &Parsed) -> Option<Tail> {
         Some(c) if c.place != Place::Before && !c.needs_scale => (c.code, c.exp),
         _ => (money::symbol_code(rest)?, 0),
     };
-    Some(Tail { end: p.end, unit: Some(Unit::Money { code: c, plain_dollar: false }), value: p.num.scaled(exp).value(), scaled: p.scaled })
+    Some(Tail { end: p.end, unit: Some(Unit::Money { code: c, plain: false }), value: p.num.scaled(exp).value(), scaled: p.scaled })
 }
 
 /// The unit after a number that ends at token `k`.
@@ -241,7 +242,7 @@ fn unit_after(doc: &Doc, hits: &[Hit], p: &Parsed) -> Tail {
                     scaled = true;
                 }
             }
-            let unit = Unit::Money { code: c.code, plain_dollar: c.plain_dollar };
+            let unit = Unit::Money { code: c.code, plain: c.plain_dollar };
             let mut tail = Tail { end, unit: Some(unit), value: num.value(), scaled };
             if !scaled && c.exp == 0 {
                 add_minor_units(doc, hits, &mut tail, true);
@@ -255,7 +256,7 @@ fn unit_after(doc: &Doc, hits: &[Hit], p: &Parsed) -> Tail {
         let number_next = doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Number);
         let own_unit_next = tok(doc, k + 2) == tok(doc, k) || is_word(doc, k + 2, &["cent", "cents"]);
         if !number_next || own_unit_next {
-            let unit = Unit::Money { code, plain_dollar: tok(doc, k) == "$" };
+            let unit = Unit::Money { code, plain: matches!(tok(doc, k), "$" | "¥") };
             let mut tail = Tail { end: k + 1, unit: Some(unit), value: p.num.value(), scaled: p.scaled };
             if !p.scaled {
                 add_minor_units(doc, hits, &mut tail, false);
@@ -305,12 +306,12 @@ fn add_minor_units(doc: &Doc, hits: &[Hit], tail: &mut Tail, after_word: bool) {
 fn currency_before(doc: &Doc, hits: &[Hit], i: usize) -> Option<(Unit, i32, usize)> {
     let t = tok(doc, i);
     if let Some(code) = money::symbol_code(t) {
-        return Some((Unit::Money { code, plain_dollar: t == "$" }, 0, i + 1));
+        return Some((Unit::Money { code, plain: matches!(t, "$" | "¥") }, 0, i + 1));
     }
     // `US$`, `C$`, `c $`, `HK$`.
     if tok(doc, i + 1) == "$" {
         if let Some(code) = money::dollar_qualifier(t, !touch(doc, i, i + 1), !touch(doc, i + 1, i + 2)) {
-            return Some((Unit::Money { code, plain_dollar: false }, 0, i + 2));
+            return Some((Unit::Money { code, plain: false }, 0, i + 2));
         }
     }
     if let Some((c, mut j)) = currency_hit(hits, i, Place::Before) {
@@ -321,7 +322,7 @@ fn currency_before(doc: &Doc, hits: &[Hit], i: usize) -> Option<(Unit, i32, usiz
         if tok(doc, j) == "$" && touch(doc, j - 1, j) {
             j += 1;
         }
-        return Some((Unit::Money { code: c.code, plain_dollar: c.plain_dollar }, c.exp, j));
+        return Some((Unit::Money { code: c.code, plain: c.plain_dollar }, c.exp, j));
     }
     None
 }
@@ -343,7 +344,7 @@ fn glued_code_number(doc: &Doc, i: usize) -> Option<Figure> {
         num = numbers::parse_digits(&format!("{digits}.{}", tok(doc, end + 1)))?;
         end += 2;
     }
-    Some(Figure { first: i, end, unit: Unit::Money { code: c.code, plain_dollar: false }, value: num.value(), low: None, scaled: false })
+    Some(Figure { first: i, end, unit: Unit::Money { code: c.code, plain: false }, value: num.value(), low: None, scaled: false })
 }
 
 /// The figures that start at token `i` (two for `from 10 to 25%`), if any.
@@ -516,44 +517,43 @@ fn number_first(doc: &Doc, hits: &[Hit], i: usize) -> Option<Vec<Figure>> {
 }
 
 /// A bare `$` is the US dollar unless the text names one other dollar and never the US one
-/// (an Australian report that writes `A$` once and `$` after).
-fn settle_plain_dollars(hits: &[Hit], figures: &mut [Figure]) {
-    let mut other: Option<&'static str> = None;
-    let mut us = false;
-    let dollars = ["AUD", "CAD", "HKD", "SGD", "NZD", "TWD", "ZWL"];
-    for f in figures.iter() {
-        if let Unit::Money { code, plain_dollar: false } = f.unit {
-            if code == "USD" {
-                us = true;
-            } else if dollars.contains(&code) {
-                if other.is_some_and(|o| o != code) {
-                    return;
-                }
-                other = Some(code);
-            }
+/// (an Australian report that writes `A$` once and `$` after); a bare `¥` is the yen unless the
+/// text speaks of yuan and never of yen.
+fn settle_plain_symbols(hits: &[Hit], figures: &mut [Figure]) {
+    const DOLLARS: [&str; 7] = ["AUD", "CAD", "HKD", "SGD", "NZD", "TWD", "ZWL"];
+    let named = figures
+        .iter()
+        .filter_map(|f| match f.unit {
+            Unit::Money { code, plain: false } => Some((code, code == "USD")),
+            _ => None,
+        })
+        .chain(hits.iter().filter(|h| h.payload & KIND_MASK == KIND_CURRENCY).filter_map(|h| {
+            let c = CURRENCY_WORDS.get((h.payload & !KIND_MASK) as usize)?;
+            // `the Australian dollar fell`: dollars named without a figure count too.
+            (!c.plain_dollar).then_some((c.code, c.code == "USD" && c.pattern.contains("dollar")))
+        }));
+    let (mut other_dollars, mut us, mut yuan, mut yen) = (Vec::new(), false, false, false);
+    for (code, us_dollar) in named {
+        us |= us_dollar || code == "USD";
+        yuan |= code == "CNY";
+        yen |= code == "JPY";
+        if DOLLARS.contains(&code) && !other_dollars.contains(&code) {
+            other_dollars.push(code);
         }
     }
-    // Dollars named without a figure count too (`the Australian dollar fell`).
-    for h in hits {
-        if h.payload & KIND_MASK == KIND_CURRENCY {
-            if let Some(c) = CURRENCY_WORDS.get((h.payload & !KIND_MASK) as usize) {
-                if c.pattern.ends_with("dollars") || c.pattern.ends_with("dollar") {
-                    if c.code == "USD" && !c.plain_dollar {
-                        us = true;
-                    } else if dollars.contains(&c.code) {
-                        if other.is_some_and(|o| o != c.code) {
-                            return;
-                        }
-                        other = Some(c.code);
-                    }
-                }
-            }
-        }
-    }
-    if let (Some(code), false) = (other, us) {
-        for f in figures.iter_mut() {
-            if let Unit::Money { plain_dollar: true, .. } = f.unit {
-                f.unit = Unit::Money { code, plain_dollar: false };
+    let dollar = match (other_dollars.as_slice(), us) {
+        ([one], false) => Some(*one),
+        _ => None,
+    };
+    for f in figures.iter_mut() {
+        if let Unit::Money { code, plain: true } = f.unit {
+            let settled = match code {
+                "USD" => dollar,
+                "JPY" if yuan && !yen => Some("CNY"),
+                _ => None,
+            };
+            if let Some(code) = settled {
+                f.unit = Unit::Money { code, plain: false };
             }
         }
     }

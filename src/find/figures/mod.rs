@@ -113,7 +113,8 @@ pub fn scan(doc: &Doc, hits: &[Hit]) -> Vec<Figure> {
         while cursor < hits.len() && hits[cursor].first < i {
             cursor += 1;
         }
-        let has_hit = hits.get(cursor).is_some_and(|h| h.first == i);
+        // Only currency words start figures (`Rs 500`, `USD 200`); tariff words and verbs do not.
+        let has_hit = hits[cursor.min(hits.len())..].iter().take_while(|h| h.first == i).any(|h| h.payload & KIND_MASK == KIND_CURRENCY);
         if could_start(doc, i, has_hit) {
             if let Some(figs) = figure_at(doc, hits, i) {
                 let end = figs.iter().map(|f| f.end).max().unwrap_or(i + 1);

@@ -33,7 +33,10 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
     // `three-day`, `24-hour`: a compound adjective takes the singular.
     if s.text(j) == "-" && s.touching(j) && s.touching(j + 1) && !article {
         let unit = singular_unit(s, j + 1)?;
-        // `three-day-old` and the like still measure a period.
+        // `a 6-year-old`: an age, not a period.
+        if s.text(j + 2) == "-" && s.is(j + 3, "old") {
+            return None;
+        }
         return Some((j + 2, Expr::Duration { count, unit }));
     }
     while s.is_any(j, BETWEEN) {
@@ -48,15 +51,18 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
         _ => return None,
     };
     let end = j + 1;
-    // `twice a year`, `$5 a month`: a rate, not a period.
-    if article && (s.is_any(i.wrapping_sub(1), &["once", "twice", "times", "thrice"]) || s.kind(i.wrapping_sub(1)) == Some(crate::tokens::TokenKind::Number)) {
-        return Some((end, Expr::Every { count: Count::Exact(1.0), unit }));
+    // `52 years old`: an age.
+    if s.is(end, "old") {
+        return None;
     }
+    let rate = article && (s.is_any(i.wrapping_sub(1), &["once", "twice", "times", "thrice"]) || s.kind(i.wrapping_sub(1)) == Some(crate::tokens::TokenKind::Number));
     match s.word(end) {
         Some(Word::Ago) => Some((end + 1, Expr::Offset { unit, count, sign: -1 })),
         Some(Word::Earlier) if s.is(end, "earlier") => Some((end + 1, Expr::Offset { unit, count, sign: -1 })),
         Some(Word::Later) => Some((end + 1, Expr::Offset { unit, count, sign: 1 })),
         _ if s.is(end, "from") && s.is(end + 1, "now") => Some((end + 2, Expr::Offset { unit, count, sign: 1 })),
+        // `twice a year`, `$5 a month`: a rate, not a period.
+        _ if rate => Some((end, Expr::Every { count: Count::Exact(1.0), unit })),
         _ => Some((end, Expr::Duration { count, unit })),
     }
 }

@@ -79,7 +79,26 @@ fn the(s: &Scan, i: usize) -> Option<(usize, Expr)> {
     if s.is(j, "near") && s.is(j + 1, "future") {
         return Some((j + 2, Expr::Vague(Ref::Future)));
     }
+    // `the quarter`, `the latest quarter`: in news, the last reported (completed) quarter.
+    let k = if s.is_any(j, &["latest", "recent"]) { j + 1 } else if s.is(j, "most") && s.is(j + 1, "recent") { j + 2 } else { j };
+    if s.word(k) == Some(Word::Unit(Unit::Quarter)) && !s.is(k + 1, "of") {
+        return Some((k + 1, Expr::Shifted { unit: Unit::Quarter, by: -1 }));
+    }
+    if s.word(j) == Some(Word::Unit(Unit::Weekend)) {
+        return Some((j + 1, Expr::Shifted { unit: Unit::Weekend, by: 0 }));
+    }
+    if s.is(j, "the") {
+        return None;
+    }
     let (end, e) = super::parse_at(s, j)?;
+    // `the third-quarter loss`: the article belongs to the noun, not to the date.
+    if s.text(j + 1) == "-" && matches!(e, Expr::Quarter { .. } | Expr::Half { .. }) {
+        return None;
+    }
+    // `the year-earlier period`, `the year-ago quarter`: the period is the date.
+    if matches!(e, Expr::Shifted { unit: Unit::Year, by: -1 }) && s.text(j + 1) == "-" {
+        return s.is_any(end, &["period", "quarter", "level", "levels"]).then_some((end + 1, e));
+    }
     match e {
         Expr::Quarter { .. } | Expr::Half { .. } | Expr::Decade(_) | Expr::Century(_) | Expr::Duration { .. } => Some((end, e)),
         Expr::Shifted { unit: Unit::Day, .. } if s.word(j).is_some_and(|w| matches!(w, Word::Shift(_))) => Some((end, e)),

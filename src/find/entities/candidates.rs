@@ -150,6 +150,10 @@ pub fn is_country_or_state(p: Payload) -> bool {
 /// Name particles that stay inside a name between capitalised words (`Mohammed bin Salman`).
 const PARTICLES: &[&str] = &["bin", "al", "el", "de", "da", "van", "von", "der", "den", "del", "la", "le", "di", "du", "dos", "das", "ibn", "y"];
 
+pub fn is_particle(w: &str) -> bool {
+    tables::is_in(PARTICLES, w)
+}
+
 /// Abbreviations whose period belongs to the name (`Inc.`, `Sen.`).
 const DOTTED: &[&str] = &["Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros", "Sen", "Rep", "Gen", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof", "St", "Mt", "Dr", "Mr", "Mrs", "Ms"];
 

@@ -201,6 +201,13 @@ fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, ou
 fn label_run(ctx: &Context, a: usize, b: usize, out: &mut Vec<Mention>) {
     let mut p = a;
     while p < b {
+        // `Michael Campbell`, `David J. Russell`: a first name opens a person, whatever a
+        // table says about the surname, up to a country or organisation name.
+        if let Some(q) = person_from_first_name(ctx, p, b) {
+            push(out, p, q, Some(Label::Person), Evidence::Rule);
+            p = q;
+            continue;
+        }
         if let Some(h) = ctx.hit(p).filter(|h| h.end <= b) {
             if h.payload.kind == Kind::Platform && ctx.tok(p).chars().count() == 1 {
                 // `X` is a platform only as a place of publication (`wrote on X`).
@@ -231,6 +238,27 @@ fn label_run(ctx: &Context, a: usize, b: usize, out: &mut Vec<Mention>) {
     }
 }
 
+fn person_from_first_name(ctx: &Context, p: usize, b: usize) -> Option<usize> {
+    let first = ctx.tok(p);
+    let weak_hit = |i: usize| {
+        ctx.hit(i).is_none_or(|h| {
+            h.payload.label == Label::Person || h.payload.kind == Kind::City || h.payload.source == tables::Source::Corpus
+        })
+    };
+    if !tables::is_first_name(first) || !weak_hit(p) || ctx.hit(p).is_some_and(|h| h.end > p + 1 && h.payload.label != Label::Person) {
+        return None;
+    }
+    let mut q = p + 1;
+    while q < b && weak_hit(q) && (ctx.is_name_token(q) || (ctx.tok(q) == "." && ctx.joined(q - 1) && ctx.is_single_capital(q - 1)) || candidates::is_particle(ctx.tok(q))) {
+        q += 1;
+    }
+    while q > p + 1 && !ctx.is_name_token(q - 1) {
+        q -= 1;
+    }
+    let has_lower = |i: usize| ctx.tok(i).chars().any(char::is_lowercase);
+    (q > p + 1 && has_lower(q - 1)).then_some(q)
+}
+
 fn next_hit(ctx: &Context, from: usize, b: usize) -> usize {
     (from..b).find(|&i| ctx.hit(i).is_some_and(|h| h.end <= b)).unwrap_or(b)
 }
@@ -251,7 +279,8 @@ fn label_unknown(ctx: &Context, a: usize, b: usize, chunk_end: usize, out: &mut 
     let words = (a..b).filter(|&i| ctx.is_word(i)).count();
     let first = ctx.tok(a);
     // A first name or an initial before another name: a person.
-    if words >= 2 && (tables::is_first_name(first) || (ctx.is_single_capital(a) && !is_acronym(first))) && ctx.is_name_token(b - 1) {
+    let has_lower = ctx.tok(b - 1).chars().any(char::is_lowercase);
+    if words >= 2 && (tables::is_first_name(first) || ctx.is_single_capital(a)) && ctx.is_name_token(b - 1) && has_lower {
         push(out, a, b, Some(Label::Person), Evidence::Rule);
         return;
     }
@@ -274,6 +303,12 @@ fn label_unknown(ctx: &Context, a: usize, b: usize, chunk_end: usize, out: &mut 
     let who = after == "," && ctx.tok(b + 1) == "who";
     if b == chunk_end && (is_in(tables::PERSON_AFTER, after) || who) && words <= 3 && all_rare {
         push(out, a, b, Some(Label::Person), Evidence::Context);
+        return;
+    }
+    // Two or three rare title-case words with no other clue are most often a person.
+    let title_case = (a..b).all(|i| !ctx.is_word(i) || ctx.tok(i).chars().skip(1).any(char::is_lowercase) || ctx.is_single_capital(i));
+    if (2..=3).contains(&words) && all_rare && title_case && ctx.is_name_token(b - 1) {
+        push(out, a, b, Some(Label::Person), Evidence::Guess);
         return;
     }
     push(out, a, b, None, Evidence::Unknown);

@@ -16,25 +16,23 @@ use super::{read_text, GoldDoc, GoldError, GoldSet, Predicted};
 pub fn scheme() -> Scheme {
     Scheme {
         labels: vec!["PER", "ORG", "LOC", "MISC"],
-        groups: vec![("micro PER+ORG+LOC", vec!["PER", "ORG", "LOC"]), ("micro all four", vec!["PER", "ORG", "LOC", "MISC"])],
+        groups: vec![
+            ("micro PER+ORG+LOC", vec!["PER", "ORG", "LOC"]),
+            ("micro all four", vec!["PER", "ORG", "LOC", "MISC"]),
+        ],
         attrs_by_overlap: vec![],
     }
 }
 
-/// Whether the first lines of a file look like CoNLL columns.
+/// Whether the first non-blank line of a file looks like CoNLL columns (a later bad line is then
+/// reported by line, not as an unknown format).
 pub fn looks_like_conll(path: &Path) -> bool {
     let Ok(file) = std::fs::File::open(path) else { return false };
-    let lines: Vec<String> = std::io::BufReader::new(file)
-        .lines()
-        .map_while(Result::ok)
-        .filter(|l| !l.trim().is_empty())
-        .take(20)
-        .collect();
-    !lines.is_empty()
-        && lines.iter().all(|l| {
-            let cols: Vec<&str> = l.split_whitespace().collect();
-            cols.len() >= 2 && (cols[0] == "-DOCSTART-" || parse_tag(cols[cols.len() - 1]).is_some())
-        })
+    let first = std::io::BufReader::new(file).lines().map_while(Result::ok).find(|l| !l.trim().is_empty());
+    first.is_some_and(|l| {
+        let cols: Vec<&str> = l.split_whitespace().collect();
+        cols.len() >= 2 && (cols[0] == "-DOCSTART-" || parse_tag(cols[cols.len() - 1]).is_some())
+    })
 }
 
 /// `O` → `Some(None)`; `B-PER` → `Some(Some((true, "PER")))`; anything else → `None`.
@@ -184,7 +182,13 @@ mod tests {
         assert_eq!(docs[0].text, "EU rejects German call\nPeter Blackburn Zürich Bonn");
         assert_eq!(
             spans(&docs[0]),
-            vec![("EU".into(), "ORG"), ("German".into(), "MISC"), ("Peter Blackburn".into(), "PER"), ("Zürich".into(), "LOC"), ("Bonn".into(), "LOC")]
+            vec![
+                ("EU".into(), "ORG"),
+                ("German".into(), "MISC"),
+                ("Peter Blackburn".into(), "PER"),
+                ("Zürich".into(), "LOC"),
+                ("Bonn".into(), "LOC")
+            ]
         );
         assert_eq!(spans(&docs[1]), vec![("New York".into(), "LOC")], "I- after O starts a span (IOB1 tolerance)");
     }
@@ -197,7 +201,8 @@ mod tests {
 
     #[test]
     fn our_labels_map_to_conll() {
-        let map: Vec<Option<&str>> = ["PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "DATE", "TARIFF"].iter().map(|l| conll_label(l)).collect();
+        let map: Vec<Option<&str>> =
+            ["PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "DATE", "TARIFF"].iter().map(|l| conll_label(l)).collect();
         assert_eq!(map, [Some("PER"), Some("ORG"), Some("LOC"), Some("LOC"), Some("MISC"), Some("MISC"), None, None]);
     }
 }

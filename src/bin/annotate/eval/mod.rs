@@ -119,7 +119,8 @@ pub struct Predicted {
 impl Predicted {
     /// Reads spans back from the output record, so scoring sees exactly what users get.
     fn new(text: &str, result: &Annotations) -> Predicted {
-        let record = serde_json::to_value(DocumentRecord::new(None, text, result, OffsetUnit::CodePoint)).unwrap_or(Json::Null);
+        let record =
+            serde_json::to_value(DocumentRecord::new(None, text, result, OffsetUnit::CodePoint)).unwrap_or(Json::Null);
         let spans = record["spans"]
             .as_array()
             .map(|spans| {
@@ -167,7 +168,11 @@ fn infer_format(path: &Path) -> Result<Format, GoldError> {
     } else if !path.exists() {
         Err(GoldError::new(path, None, "no such file or folder"))
     } else {
-        Err(GoldError::new(path, None, "cannot tell the gold format from the name; give --format seed|conll|timeml|recognizers"))
+        Err(GoldError::new(
+            path,
+            None,
+            "cannot tell the gold format from the name; give --format seed|conll|timeml|recognizers",
+        ))
     }
 }
 
@@ -271,8 +276,20 @@ fn table(set: &GoldSet, report: &Report) -> String {
     let s = &report.score;
     let mut t = String::new();
     let unit = if set.cases { "cases" } else { "documents" };
-    let _ = writeln!(t, "{} ({}): {} {unit}, {} gold spans, {:.2} s", set.name, set.format.as_str(), s.documents, gold_spans(set), report.seconds);
-    let _ = writeln!(t, "{:<18} {:>6} {:>6} | {:>5} {:>5} {:>5} | {:>5} {:>5} {:>5}", "label", "gold", "pred", "P", "R", "F1", "rP", "rR", "rF1");
+    let _ = writeln!(
+        t,
+        "{} ({}): {} {unit}, {} gold spans, {:.2} s",
+        set.name,
+        set.format.as_str(),
+        s.documents,
+        gold_spans(set),
+        report.seconds
+    );
+    let _ = writeln!(
+        t,
+        "{:<18} {:>6} {:>6} | {:>5} {:>5} {:>5} | {:>5} {:>5} {:>5}",
+        "label", "gold", "pred", "P", "R", "F1", "rP", "rR", "rF1"
+    );
     let mut row = |name: &str, c: &score::Counts| {
         let cells = |tp: usize| match c.prf(tp) {
             Some((p, r, f)) => format!("{} {} {}", fmt_ratio(Some(p)), fmt_ratio(Some(r)), fmt_ratio(Some(f))),
@@ -287,18 +304,40 @@ fn table(set: &GoldSet, report: &Report) -> String {
         row(name, &s.group(members));
     }
     if !s.attrs.is_empty() {
-        let _ = writeln!(t, "attributes (right/total over exact pairs; {} over overlapping pairs):", set.scheme.attrs_by_overlap.join(", "));
+        let _ = writeln!(
+            t,
+            "attributes (right/total over exact pairs; {} over overlapping pairs):",
+            set.scheme.attrs_by_overlap.join(", ")
+        );
         for (label, names) in &s.attrs {
             for (name, tally) in names {
                 let name = if name == "*" { "all attributes" } else { name.as_str() };
-                let _ = writeln!(t, "  {label}.{name:<16} {:>6}/{:<6} {}", tally.right, tally.total, fmt_ratio(tally.accuracy()));
+                let _ = writeln!(
+                    t,
+                    "  {label}.{name:<16} {:>6}/{:<6} {}",
+                    tally.right,
+                    tally.total,
+                    fmt_ratio(tally.accuracy())
+                );
             }
         }
     }
     if set.cases {
         let ratio = |n: usize| fmt_ratio((s.documents > 0).then(|| n as f64 / s.documents as f64));
-        let _ = writeln!(t, "cases right (exactly the expected spans, values right): {}/{} {}", s.all_right, s.documents, ratio(s.all_right));
-        let _ = writeln!(t, "cases with every expected span found, values right:    {}/{} {}", s.all_found, s.documents, ratio(s.all_found));
+        let _ = writeln!(
+            t,
+            "cases right (exactly the expected spans, values right): {}/{} {}",
+            s.all_right,
+            s.documents,
+            ratio(s.all_right)
+        );
+        let _ = writeln!(
+            t,
+            "cases with every expected span found, values right:    {}/{} {}",
+            s.all_found,
+            s.documents,
+            ratio(s.all_found)
+        );
         if let Some((n, why)) = set.skipped {
             let _ = writeln!(t, "cases skipped: {n} ({why})");
         }

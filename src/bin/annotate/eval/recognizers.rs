@@ -56,7 +56,11 @@ impl Model {
 
 pub fn load(path: &Path) -> Result<GoldSet, GoldError> {
     let model = Model::of(path).ok_or_else(|| {
-        GoldError::new(path, None, "cannot tell the model from the file name (DateTimeModel, PercentModel or CurrencyModel .json)")
+        GoldError::new(
+            path,
+            None,
+            "cannot tell the model from the file name (DateTimeModel, PercentModel or CurrencyModel .json)",
+        )
     })?;
     let text = read_text(path)?;
     let line_of = |at: usize| text.as_bytes()[..at.min(text.len())].iter().filter(|&&b| b == b'\n').count() + 1;
@@ -141,7 +145,9 @@ fn parse_case(case: &Json, model: Model) -> Result<Option<GoldDoc>, String> {
     let date = match case.get("Context").and_then(|c| c.get("ReferenceDateTime")) {
         None | Some(Json::Null) => None,
         Some(Json::String(d)) => Some(
-            d.get(..10).and_then(|d| parse_date(d).ok()).ok_or_else(|| describe(format!("ReferenceDateTime {d:?} is not a date")))?,
+            d.get(..10)
+                .and_then(|d| parse_date(d).ok())
+                .ok_or_else(|| describe(format!("ReferenceDateTime {d:?} is not a date")))?,
         ),
         Some(_) => return Err(describe("ReferenceDateTime must be a string".to_string())),
     };
@@ -158,7 +164,9 @@ fn parse_case(case: &Json, model: Model) -> Result<Option<GoldDoc>, String> {
             return Err(describe("a result without Start and End indices".to_string()));
         };
         if start > end || end >= chars {
-            return Err(describe(format!("Start..End {start}..{end} (inclusive) is outside the input ({chars} characters)")));
+            return Err(describe(format!(
+                "Start..End {start}..{end} (inclusive) is outside the input ({chars} characters)"
+            )));
         }
         let resolution = result.get("Resolution").unwrap_or(&Json::Null);
         let item = Item::new(start, end + 1, model.label());
@@ -329,7 +337,9 @@ fn predict_money(pred: &Predicted) -> Vec<Item> {
         .filter_map(|s| {
             let (amount, currency) = match s.label.as_str() {
                 "MONEY" => (field(s, "amount"), field(s, "currency")),
-                "TARIFF" if !is_percent_tariff(s) && s.fields.contains_key("unit") => (field(s, "rate"), field(s, "unit")),
+                "TARIFF" if !is_percent_tariff(s) && s.fields.contains_key("unit") => {
+                    (field(s, "rate"), field(s, "unit"))
+                }
                 _ => return None,
             };
             Some(with_opt(with_opt(Item::new(s.start, s.end, "MONEY"), "amount", amount), "currency", currency))
@@ -367,7 +377,9 @@ mod tests {
         let range = json!({"values": [{"timex": "(2016-11-07T05,2016-11-07T07,PT2H)", "type": "datetimerange", "start": "2016-11-07 05:00:00", "end": "2016-11-07 07:00:00"}]});
         assert!(date_value(&range, None).accepts(&AttrValue::Text("2016-11-07T05/2016-11-07T07".into())));
         let time = json!({"values": [{"timex": "T19:56:30", "type": "time", "value": "19:56:30"}]});
-        assert!(date_value(&time, parse_date("2016-11-07").ok()).accepts(&AttrValue::Text("2016-11-07T19:56:30".into())));
+        assert!(
+            date_value(&time, parse_date("2016-11-07").ok()).accepts(&AttrValue::Text("2016-11-07T19:56:30".into()))
+        );
     }
 
     #[test]
@@ -375,7 +387,11 @@ mod tests {
         assert_eq!(percent_value(&json!({"value": "-5%"})), AttrValue::Num(-5.0));
         assert_eq!(percent_value(&json!({"value": "null"})), AttrValue::Any);
         let (a, c) = money_value(&json!({"value": "75000000", "unit": "Dollar"}));
-        assert!(a.accepts(&AttrValue::Num(75e6)) && c.accepts(&AttrValue::Text("USD".into())) && !c.accepts(&AttrValue::Text("CAD".into())));
+        assert!(
+            a.accepts(&AttrValue::Num(75e6))
+                && c.accepts(&AttrValue::Text("USD".into()))
+                && !c.accepts(&AttrValue::Text("CAD".into()))
+        );
         let (a, c) = money_value(&json!({"value": "470", "unit": "Pence"}));
         assert!(a.accepts(&AttrValue::Num(4.7)) && c.accepts(&AttrValue::Text("GBP".into())));
         let (_, c) = money_value(&json!({"value": "16400000", "unit": "Canadian dollar", "isoCurrency": "CAD"}));

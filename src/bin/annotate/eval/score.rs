@@ -213,7 +213,11 @@ pub fn score_document(gold: &[Item], pred: &[Item], scheme: &Scheme) -> Score {
         let mut matched_exactly_right = 0;
         for (n, &(gi, pi)) in pairs.iter().enumerate() {
             let is_exact = n < exact;
-            let all = compare_attrs(g[gi], p[pi], (is_exact || by_overlap).then(|| score.attrs.entry(label.to_string()).or_default()));
+            let all = compare_attrs(
+                g[gi],
+                p[pi],
+                (is_exact || by_overlap).then(|| score.attrs.entry(label.to_string()).or_default()),
+            );
             if is_exact && all {
                 matched_exactly_right += 1;
             }
@@ -261,7 +265,9 @@ fn pair(gold: &[&Item], pred: &[&Item]) -> (Vec<(usize, usize)>, usize) {
     let mut gold_used = vec![false; gold.len()];
     let mut pairs = Vec::new();
     for (gi, g) in gold.iter().enumerate() {
-        if let Some(pi) = (0..pred.len()).find(|&pi| !pred_used[pi] && pred[pi].start == g.start && pred[pi].end == g.end) {
+        if let Some(pi) =
+            (0..pred.len()).find(|&pi| !pred_used[pi] && pred[pi].start == g.start && pred[pi].end == g.end)
+        {
             pred_used[pi] = true;
             gold_used[gi] = true;
             pairs.push((gi, pi));
@@ -296,7 +302,9 @@ mod tests {
     }
 
     fn date(start: usize, end: usize, value: &str) -> Item {
-        Item::new(start, end, "DATE").with("type", AttrValue::Text("DATE".into())).with("value", AttrValue::Text(value.into()))
+        Item::new(start, end, "DATE")
+            .with("type", AttrValue::Text("DATE".into()))
+            .with("value", AttrValue::Text(value.into()))
     }
 
     fn gold() -> Vec<Item> {
@@ -372,10 +380,19 @@ mod tests {
         assert_eq!(s.attrs["DATE"]["type"], Tally { right: 1, total: 1 });
         assert!(!s.attrs.contains_key("TARIFF"), "a relaxed tariff pair is not compared");
         // An exact tariff pair with a missing unit and an invented `from`: both wrong.
-        pred[3] = Item::new(40, 43, "TARIFF").with("rate", AttrValue::Num(50.0 + 1e-12)).with("from", AttrValue::Num(10.0));
+        pred[3] =
+            Item::new(40, 43, "TARIFF").with("rate", AttrValue::Num(50.0 + 1e-12)).with("from", AttrValue::Num(10.0));
         let s = score_document(&gold(), &pred, &scheme());
         let t = &s.attrs["TARIFF"];
-        assert_eq!((t["rate"], t["unit"], t["from"], t["*"]), (Tally { right: 1, total: 1 }, Tally { right: 0, total: 1 }, Tally { right: 0, total: 1 }, Tally { right: 0, total: 1 }));
+        assert_eq!(
+            (t["rate"], t["unit"], t["from"], t["*"]),
+            (
+                Tally { right: 1, total: 1 },
+                Tally { right: 0, total: 1 },
+                Tally { right: 0, total: 1 },
+                Tally { right: 0, total: 1 }
+            )
+        );
     }
 
     #[test]

@@ -78,12 +78,18 @@ fn parse_line(line: &str) -> Result<GoldDoc, String> {
 
 fn parse_span(span: &Json, chars: &[char]) -> Result<Item, String> {
     let Json::Object(fields) = span else { return Err("not a JSON object".to_string()) };
-    let offset = |key: &str| fields.get(key).and_then(Json::as_u64).map(|n| n as usize).ok_or(format!("missing \"{key}\" offset"));
+    let offset = |key: &str| {
+        fields.get(key).and_then(Json::as_u64).map(|n| n as usize).ok_or(format!("missing \"{key}\" offset"))
+    };
     let (start, end) = (offset("start")?, offset("end")?);
     if start >= end || end > chars.len() {
-        return Err(format!("offsets {start}..{end} are not a non-empty range of the text ({} code points)", chars.len()));
+        return Err(format!(
+            "offsets {start}..{end} are not a non-empty range of the text ({} code points)",
+            chars.len()
+        ));
     }
-    let label: Label = fields.get("label").and_then(Json::as_str).ok_or("missing \"label\"")?.parse().map_err(|e| format!("{e}"))?;
+    let label: Label =
+        fields.get("label").and_then(Json::as_str).ok_or("missing \"label\"")?.parse().map_err(|e| format!("{e}"))?;
     if let Some(text) = fields.get("text") {
         let slice: String = chars[start..end].iter().collect();
         if text.as_str() != Some(slice.as_str()) {
@@ -93,7 +99,8 @@ fn parse_span(span: &Json, chars: &[char]) -> Result<Item, String> {
     let mut item = Item::new(start, end, label.as_str());
     for (key, value) in fields {
         if !matches!(key.as_str(), "start" | "end" | "label" | "text") {
-            let value = AttrValue::from_json(value).ok_or(format!("attribute \"{key}\" must be a number or a string"))?;
+            let value =
+                AttrValue::from_json(value).ok_or(format!("attribute \"{key}\" must be a number or a string"))?;
             item.attrs.insert(key.clone(), value);
         }
     }

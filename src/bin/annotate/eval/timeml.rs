@@ -47,7 +47,9 @@ type Fault = (usize, String);
 fn next_tag(xml: &str, from: usize) -> Result<Option<(usize, usize, Option<Tag>)>, Fault> {
     let Some(lt) = xml[from..].find('<').map(|i| from + i) else { return Ok(None) };
     let rest = &xml[lt..];
-    let skip_to = |end: &str| rest.find(end).map(|i| lt + i + end.len()).ok_or((lt, format!("unclosed {}", &rest[..rest.len().min(4)])));
+    let skip_to = |end: &str| {
+        rest.find(end).map(|i| lt + i + end.len()).ok_or((lt, format!("unclosed {}", &rest[..rest.len().min(4)])))
+    };
     if rest.starts_with("<!--") {
         return Ok(Some((lt, skip_to("-->")?, None)));
     }
@@ -109,7 +111,9 @@ fn parse_tag(xml: &str, lt: usize) -> Result<Tag, Fault> {
             _ => return Err((i, format!("attribute {key} of <{name}> is not quoted"))),
         };
         let value_start = i + 1;
-        let Some(len) = xml[value_start..].find(quote as char) else { return Err((i, format!("unclosed quote in <{name}>"))) };
+        let Some(len) = xml[value_start..].find(quote as char) else {
+            return Err((i, format!("unclosed quote in <{name}>")));
+        };
         let value = decode(&xml[value_start..value_start + len], value_start)?;
         attrs.push((key, value));
         i = value_start + len + 1;
@@ -127,7 +131,10 @@ fn decode(raw: &str, at: usize) -> Result<String, Fault> {
         out.push_str(&rest[..amp]);
         let here = at + (raw.len() - rest.len()) + amp;
         let after = &rest[amp + 1..];
-        let semi = after.find(';').filter(|&n| n <= 10).ok_or((here, "a '&' that starts no entity (write &amp;)".to_string()))?;
+        let semi = after
+            .find(';')
+            .filter(|&n| n <= 10)
+            .ok_or((here, "a '&' that starts no entity (write &amp;)".to_string()))?;
         let name = &after[..semi];
         let c = match name {
             "amp" => Some('&'),
@@ -177,7 +184,9 @@ fn parse(xml: &str) -> Result<GoldDoc, Fault> {
                 inside = Some((String::new(), 0));
             }
             ("TEXT", true) => {
-                let Some((text, _)) = inside.take() else { return Err((tag.start, "</TEXT> without <TEXT>".to_string())) };
+                let Some((text, _)) = inside.take() else {
+                    return Err((tag.start, "</TEXT> without <TEXT>".to_string()));
+                };
                 if let Some((_, t)) = open.first() {
                     return Err((t.start, "<TIMEX3> not closed before </TEXT>".to_string()));
                 }
@@ -194,7 +203,9 @@ fn parse(xml: &str) -> Result<GoldDoc, Fault> {
             }
             ("TIMEX3", true) => {
                 if let Some((_, chars)) = &inside {
-                    let Some((start, t)) = open.pop() else { return Err((tag.start, "</TIMEX3> without <TIMEX3>".to_string())) };
+                    let Some((start, t)) = open.pop() else {
+                        return Err((tag.start, "</TIMEX3> without <TIMEX3>".to_string()));
+                    };
                     if *chars > start {
                         let mut item = Item::new(start, *chars, "DATE");
                         for key in ["type", "value"] {
@@ -217,7 +228,8 @@ fn collect_tml(path: &Path, out: &mut Vec<PathBuf>) -> Result<(), GoldError> {
         out.push(path.to_path_buf());
         return Ok(());
     }
-    let entries = std::fs::read_dir(path).map_err(|e| GoldError::new(path, None, format!("cannot read folder: {e}")))?;
+    let entries =
+        std::fs::read_dir(path).map_err(|e| GoldError::new(path, None, format!("cannot read folder: {e}")))?;
     let mut children: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     children.sort();
     for child in children {
@@ -296,8 +308,15 @@ a <TIMEX3 tid="t2" type='DURATION' value="P1W">week</TIMEX3> &#233;t&#xE9;.
         assert_eq!(doc.date.unwrap().to_string(), "1998-01-08");
         assert_eq!(doc.text, "\nAT&T fell yesterday in Zürich; \na week été.\n");
         let chars: Vec<char> = doc.text.chars().collect();
-        let got: Vec<(String, &AttrValue)> = doc.gold.iter().map(|i| (chars[i.start..i.end].iter().collect(), &i.attrs["value"])).collect();
-        assert_eq!(got, vec![("yesterday".to_string(), &AttrValue::Text("1998-01-07".into())), ("week".to_string(), &AttrValue::Text("P1W".into()))]);
+        let got: Vec<(String, &AttrValue)> =
+            doc.gold.iter().map(|i| (chars[i.start..i.end].iter().collect(), &i.attrs["value"])).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("yesterday".to_string(), &AttrValue::Text("1998-01-07".into())),
+                ("week".to_string(), &AttrValue::Text("P1W".into()))
+            ]
+        );
         assert_eq!(doc.gold[1].attrs["type"], AttrValue::Text("DURATION".into()));
     }
 

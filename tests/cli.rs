@@ -206,6 +206,9 @@ fn jsonl_with_good_lines_only_exits_0() {
     assert!(r.stderr.is_empty(), "{}", r.stderr);
     let ids: Vec<Value> = r.stdout.lines().map(|l| json(l)["id"].clone()).collect();
     assert_eq!(ids, vec![Value::from("1"), Value::from("2")]);
+    // A byte-order mark before the first line is not an error.
+    let r = run(&["--jsonl"], format!("\u{feff}{input}").as_bytes());
+    assert_eq!((r.code, r.stdout.lines().count()), (0, 2), "{}", r.stderr);
     // An empty input is no lines and no error.
     let r = run(&["--jsonl"], b"");
     assert_eq!((r.code, r.stdout.as_str()), (0, ""));

@@ -38,6 +38,10 @@ pub fn run(input: &mut dyn Read, out: &mut dyn Write, options: &Options) -> Exit
                             line.pop();
                         }
                     }
+                    // A byte-order mark (some Windows editors write one) is not part of the JSON.
+                    if line_no == 0 && batch.is_empty() && line.starts_with(b"\xEF\xBB\xBF") {
+                        line.drain(..3);
+                    }
                     batch.push(line);
                 }
                 Err(e) => {

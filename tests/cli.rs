@@ -527,3 +527,27 @@ fn eval_on_bad_gold_is_exit_2_naming_file_and_line() {
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("PATH"), "{}", r.stderr);
 }
+
+#[test]
+fn eval_errors_list_every_miss_and_extra() {
+    let out = eval_json(&["--errors", "testdata/eval/seed.jsonl"]);
+    let set = &out["sets"][0];
+    let errors = set["errors"].as_array().cloned().unwrap_or_default();
+    for (label, row) in set["labels"].as_object().unwrap() {
+        let count = |kind: &str| errors.iter().filter(|e| e["label"] == *label && e["kind"] == kind).count() as u64;
+        let (gold, pred) = (row["gold"].as_u64().unwrap(), row["pred"].as_u64().unwrap());
+        let (exact, relaxed) = (row["exact"]["tp"].as_u64().unwrap(), row["relaxed"]["tp"].as_u64().unwrap());
+        assert_eq!(count("missed"), gold - relaxed, "{label}");
+        assert_eq!(count("boundary"), relaxed - exact, "{label}");
+        assert_eq!(count("extra"), pred - relaxed, "{label}");
+    }
+    for e in &errors {
+        let doc = e["document"].as_u64().unwrap();
+        assert!(doc == 1 || doc == 2, "{e}");
+    }
+    let r = run(&["eval", "--errors", "testdata/eval/seed.jsonl"], b"");
+    assert_eq!(r.code, 0);
+    if !errors.is_empty() {
+        assert!(r.stdout.contains(&format!("differences ({} by document number", errors.len())), "{}", r.stdout);
+    }
+}

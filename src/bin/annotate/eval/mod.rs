@@ -35,6 +35,10 @@ pub struct EvalArgs {
     /// Print the numbers as one JSON object instead of tables.
     #[arg(long)]
     pub json: bool,
+    /// Also list, per document, the gold spans missed, the spans not in gold and the wrong
+    /// attributes (after the table; with --json, as "errors").
+    #[arg(long)]
+    pub errors: bool,
     /// Gold files or folders.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
@@ -176,8 +180,8 @@ fn infer_format(path: &Path) -> Result<Format, GoldError> {
     }
 }
 
-/// Groups the paths into gold sets and loads them.
-fn load_sets(args: &EvalArgs) -> Result<Vec<GoldSet>, GoldError> {
+/// Groups the paths into gold sets and loads them, each with how long loading took.
+fn load_sets(args: &EvalArgs) -> Result<Vec<(GoldSet, f64)>, GoldError> {
     let mut groups: Vec<(Format, Vec<PathBuf>)> = Vec::new();
     for path in &args.paths {
         let format = match args.format {
@@ -191,34 +195,49 @@ fn load_sets(args: &EvalArgs) -> Result<Vec<GoldSet>, GoldError> {
     }
     groups
         .into_iter()
-        .map(|(format, paths)| match format {
-            Format::Seed => seed::load(&paths),
-            Format::Conll => conll::load(&paths),
-            Format::Timeml => timeml::load(&paths),
-            Format::Recognizers => recognizers::load(&paths[0]),
+        .map(|(format, paths)| {
+            let started = Instant::now();
+            let set = match format {
+                Format::Seed => seed::load(&paths),
+                Format::Conll => conll::load(&paths),
+                Format::Timeml => timeml::load(&paths),
+                Format::Recognizers => recognizers::load(&paths[0]),
+            }?;
+            Ok((set, started.elapsed().as_secs_f64()))
         })
         .collect()
 }
 
-/// A set's score and how long annotating and scoring took.
+/// A set's score, how long loading and annotating with scoring took, and the differences found
+/// (document number, from 1, and what differs) when asked for.
 struct Report {
     score: Score,
+    load_seconds: f64,
     seconds: f64,
+    errors: Vec<(usize, score::Difference)>,
 }
 
-fn score_set(set: &GoldSet) -> Report {
+fn score_set(set: &GoldSet, load_seconds: f64, list_errors: bool) -> Report {
     let started = Instant::now();
-    let score = set
+    let per_doc: Vec<(Score, Vec<score::Difference>)> = set
         .docs
         .par_iter()
         .map(|doc| {
             let options = Options { reference_date: doc.date, ..Options::default() };
             let result = annotate(&doc.text, &options);
             let pred = (set.predict)(&Predicted::new(&doc.text, &result));
-            score::score_document(&doc.gold, &pred, &set.scheme)
+            let errors =
+                if list_errors { score::differences(&doc.text, &doc.gold, &pred, &set.scheme) } else { Vec::new() };
+            (score::score_document(&doc.gold, &pred, &set.scheme), errors)
         })
-        .reduce(Score::default, Score::merge);
-    Report { score, seconds: started.elapsed().as_secs_f64() }
+        .collect();
+    let mut score = Score::default();
+    let mut errors = Vec::new();
+    for (n, (doc_score, doc_errors)) in per_doc.into_iter().enumerate() {
+        score = score.merge(doc_score);
+        errors.extend(doc_errors.into_iter().map(|e| (n + 1, e)));
+    }
+    Report { score, load_seconds, seconds: started.elapsed().as_secs_f64(), errors }
 }
 
 pub fn run(args: EvalArgs) -> ExitCode {
@@ -229,7 +248,8 @@ pub fn run(args: EvalArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let reports: Vec<Report> = sets.iter().map(score_set).collect();
+    let reports: Vec<Report> = sets.iter().map(|(set, load)| score_set(set, *load, args.errors)).collect();
+    let sets: Vec<GoldSet> = sets.into_iter().map(|(set, _)| set).collect();
     let out = if args.json {
         let sets: Vec<Json> = sets.iter().zip(&reports).map(|(s, r)| set_json(s, r)).collect();
         format!("{}\n", json!({ "sets": sets }))
@@ -255,6 +275,10 @@ fn set_json(set: &GoldSet, report: &Report) -> Json {
     j["format"] = json!(set.format.as_str());
     j["gold_spans"] = json!(gold_spans(set));
     j["seconds"] = json!(report.seconds);
+    j["load_seconds"] = json!(report.load_seconds);
+    if !report.errors.is_empty() {
+        j["errors"] = report.errors.iter().map(|(doc, e)| e.to_json(*doc)).collect();
+    }
     if set.cases {
         let s = &report.score;
         j["cases"] = json!({
@@ -278,11 +302,12 @@ fn table(set: &GoldSet, report: &Report) -> String {
     let unit = if set.cases { "cases" } else { "documents" };
     let _ = writeln!(
         t,
-        "{} ({}): {} {unit}, {} gold spans, {:.2} s",
+        "{} ({}): {} {unit}, {} gold spans; loaded in {:.2} s, annotated and scored in {:.2} s",
         set.name,
         set.format.as_str(),
         s.documents,
         gold_spans(set),
+        report.load_seconds,
         report.seconds
     );
     let _ = writeln!(
@@ -340,6 +365,12 @@ fn table(set: &GoldSet, report: &Report) -> String {
         );
         if let Some((n, why)) = set.skipped {
             let _ = writeln!(t, "cases skipped: {n} ({why})");
+        }
+    }
+    if !report.errors.is_empty() {
+        let _ = writeln!(t, "differences ({} by document number, from 1):", report.errors.len());
+        for (doc, e) in &report.errors {
+            let _ = writeln!(t, "  {doc}: {e}");
         }
     }
     t

@@ -230,6 +230,130 @@ pub fn score_document(gold: &[Item], pred: &[Item], scheme: &Scheme) -> Score {
     score
 }
 
+/// One way a document's prediction differs from its gold (for `--errors`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Difference {
+    /// A gold span with no prediction of its label overlapping it.
+    Missed { label: String, gold: (usize, usize, String) },
+    /// A prediction overlapping no gold span of its label.
+    Extra { label: String, ours: (usize, usize, String) },
+    /// An overlapping pair with other boundaries.
+    Boundary { label: String, gold: (usize, usize, String), ours: (usize, usize, String) },
+    /// A compared attribute that differs (`None`: that side does not have it).
+    Attribute { label: String, gold: (usize, usize, String), name: String, want: Option<String>, got: Option<String> },
+}
+
+impl AttrValue {
+    fn show(&self) -> String {
+        match self {
+            AttrValue::Num(n) => n.to_string(),
+            AttrValue::Text(t) => format!("{t:?}"),
+            AttrValue::AnyOf(options) => options.iter().map(AttrValue::show).collect::<Vec<_>>().join(" | "),
+            AttrValue::Any => "anything".to_string(),
+        }
+    }
+}
+
+impl std::fmt::Display for Difference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let span = |(s, e, t): &(usize, usize, String)| format!("{s}..{e} {t:?}");
+        match self {
+            Difference::Missed { label, gold } => write!(f, "missed {label} {}", span(gold)),
+            Difference::Extra { label, ours } => write!(f, "extra  {label} {}", span(ours)),
+            Difference::Boundary { label, gold, ours } => {
+                write!(f, "bounds {label} gold {} ours {}", span(gold), span(ours))
+            }
+            Difference::Attribute { label, gold, name, want, got } => {
+                let side = |v: &Option<String>| v.clone().unwrap_or_else(|| "(none)".to_string());
+                write!(f, "attr   {label} {} {name}: gold {} ours {}", span(gold), side(want), side(got))
+            }
+        }
+    }
+}
+
+impl Difference {
+    pub fn to_json(&self, document: usize) -> Json {
+        let span = |(s, e, t): &(usize, usize, String)| json!({ "start": s, "end": e, "text": t });
+        match self {
+            Difference::Missed { label, gold } => {
+                json!({ "document": document, "kind": "missed", "label": label, "gold": span(gold) })
+            }
+            Difference::Extra { label, ours } => {
+                json!({ "document": document, "kind": "extra", "label": label, "ours": span(ours) })
+            }
+            Difference::Boundary { label, gold, ours } => json!({
+                "document": document, "kind": "boundary", "label": label, "gold": span(gold), "ours": span(ours)
+            }),
+            Difference::Attribute { label, gold, name, want, got } => json!({
+                "document": document, "kind": "attribute", "label": label, "gold": span(gold),
+                "name": name, "want": want, "got": got
+            }),
+        }
+    }
+}
+
+/// What differs between `gold` and `pred` in a document of `text`, in text order per label:
+/// missed and extra spans, boundaries of relaxed pairs, and attributes where they are compared.
+pub fn differences(text: &str, gold: &[Item], pred: &[Item], scheme: &Scheme) -> Vec<Difference> {
+    let chars: Vec<char> = text.chars().collect();
+    let show = |i: &Item| {
+        (i.start, i.end, chars.get(i.start..i.end.min(chars.len())).unwrap_or(&[]).iter().collect::<String>())
+    };
+    let mut out = Vec::new();
+    for &label in &scheme.labels {
+        let g: Vec<&Item> = gold.iter().filter(|i| i.label == label).collect();
+        let p: Vec<&Item> = pred.iter().filter(|i| i.label == label).collect();
+        let (pairs, exact) = pair(&g, &p);
+        let mut found = vec![false; g.len()];
+        let mut used = vec![false; p.len()];
+        let mut here: Vec<(usize, Difference)> = Vec::new();
+        for (n, &(gi, pi)) in pairs.iter().enumerate() {
+            found[gi] = true;
+            used[pi] = true;
+            if n >= exact {
+                here.push((
+                    g[gi].start,
+                    Difference::Boundary { label: label.into(), gold: show(g[gi]), ours: show(p[pi]) },
+                ));
+            }
+            if n < exact || scheme.attrs_by_overlap.contains(&label) {
+                let mut names: Vec<&String> = g[gi].attrs.keys().chain(p[pi].attrs.keys()).collect();
+                names.sort();
+                names.dedup();
+                for name in names {
+                    let (want, got) = (g[gi].attrs.get(name), p[pi].attrs.get(name));
+                    let right = match (want, got) {
+                        (Some(w), Some(o)) => w.accepts(o),
+                        (Some(AttrValue::Any), None) => true,
+                        _ => false,
+                    };
+                    if !right {
+                        here.push((
+                            g[gi].start,
+                            Difference::Attribute {
+                                label: label.into(),
+                                gold: show(g[gi]),
+                                name: name.clone(),
+                                want: want.map(AttrValue::show),
+                                got: got.map(AttrValue::show),
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+        for (_, item) in g.iter().enumerate().filter(|(gi, _)| !found[*gi]) {
+            here.push((item.start, Difference::Missed { label: label.into(), gold: show(item) }));
+        }
+        for (_, item) in p.iter().enumerate().filter(|(pi, _)| !used[*pi]) {
+            here.push((item.start, Difference::Extra { label: label.into(), ours: show(item) }));
+        }
+        here.sort_by_key(|(start, _)| *start);
+        out.extend(here.into_iter().map(|(_, d)| d));
+    }
+    out
+}
+
 /// Whether every attribute of the pair agrees; tallies them into `tallies` when given.
 fn compare_attrs(gold: &Item, pred: &Item, tallies: Option<&mut BTreeMap<String, Tally>>) -> bool {
     let mut names: Vec<&String> = gold.attrs.keys().chain(pred.attrs.keys()).collect();
@@ -393,6 +517,24 @@ mod tests {
                 Tally { right: 0, total: 1 }
             )
         );
+    }
+
+    #[test]
+    fn differences_name_each_miss_extra_boundary_and_attribute() {
+        let text = "Modi met Trump on Feb 2 in Davos, 2026.";
+        let gold = vec![Item::new(0, 4, "PERSON"), Item::new(9, 14, "PERSON"), date(18, 23, "2026-02-02")];
+        let pred = vec![Item::new(0, 4, "PERSON"), date(21, 23, "2026-02-03"), Item::new(27, 32, "GPE")];
+        let shown: Vec<String> = differences(text, &gold, &pred, &scheme()).iter().map(|d| d.to_string()).collect();
+        assert_eq!(
+            shown,
+            vec![
+                "missed PERSON 9..14 \"Trump\"",
+                "extra  GPE 27..32 \"Davos\"",
+                "bounds DATE gold 18..23 \"Feb 2\" ours 21..23 \" 2\"",
+                "attr   DATE 18..23 \"Feb 2\" value: gold \"2026-02-02\" ours \"2026-02-03\"",
+            ]
+        );
+        assert!(differences(text, &gold, &gold, &scheme()).is_empty());
     }
 
     #[test]

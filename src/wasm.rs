@@ -102,7 +102,7 @@ const OPTION_NAMES: [&str; 2] = ["date", "labels"];
 
 fn read_options(options: Option<JsValue>) -> Result<Options, JsValue> {
     let mut parsed = Options::default();
-    let Some(options) = options else { return Ok(parsed) };
+    let Some(options) = options.filter(|o| !o.is_undefined() && !o.is_null()) else { return Ok(parsed) };
     if !options.is_object() || Array::is_array(&options) || options.is_function() {
         return Err(type_error(format!("annotate: options must be an object like {{date: \"2026-02-02\", labels: [\"GPE\"]}}, not {}", js_type(&options))));
     }

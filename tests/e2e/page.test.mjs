@@ -29,16 +29,17 @@ function utf16Offsets(text) {
   return offsets;
 }
 
-let server;
+let servers = [];
 let origin;
 let context;
 let userDataDir;
 
-before(async () => {
-  assert.ok(existsSync(pkg), `${pkg} is missing: run bash scripts/build.sh first`);
-  mkdirSync(artifacts, { recursive: true });
-  server = spawn('python3', [join(root, 'scripts', 'serve.py'), '--port', '0', '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  origin = await new Promise((resolve, reject) => {
+/** Starts scripts/serve.py on a free 127.0.0.1 port for dir; resolves to its origin. */
+function serve(dir) {
+  const server = spawn('python3', [join(root, 'scripts', 'serve.py'), '--port', '0', '--quiet', '--dir', dir],
+    { stdio: ['ignore', 'pipe', 'inherit'] });
+  servers.push(server);
+  return new Promise((resolve, reject) => {
     let out = '';
     server.stdout.on('data', (chunk) => {
       out += chunk;
@@ -47,6 +48,12 @@ before(async () => {
     });
     server.on('exit', (code) => reject(new Error(`serve.py exited with ${code}: ${out}`)));
   });
+}
+
+before(async () => {
+  assert.ok(existsSync(pkg), `${pkg} is missing: run bash scripts/build.sh first`);
+  mkdirSync(artifacts, { recursive: true });
+  origin = await serve(join(root, 'www'));
   userDataDir = mkdtempSync(join(tmpdir(), 'annotator-e2e-'));
   context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: '/usr/bin/chromium',
@@ -58,19 +65,19 @@ before(async () => {
 
 after(async () => {
   await context?.close();
-  server?.kill();
+  for (const server of servers) server.kill();
   if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
 });
 
-/** Opens the page under a sub-path-free URL and records what it does. */
-async function openPage() {
+/** Opens the page (at url, by default the root of the www/ server) and records what it does. */
+async function openPage(url = `${origin}/`) {
   const page = await context.newPage();
   const seen = { requests: [], dialogs: [], errors: [] };
   page.on('request', (request) => seen.requests.push(request.url()));
   page.on('dialog', async (dialog) => { seen.dialogs.push(dialog.message()); await dialog.dismiss(); });
   page.on('pageerror', (error) => seen.errors.push(error.message));
   page.on('console', (message) => { if (message.type() === 'error') seen.errors.push(message.text()); });
-  await page.goto(`${origin}/`);
+  await page.goto(url);
   await page.waitForSelector('body[data-ready=true]');
   return { page, seen };
 }
@@ -93,8 +100,8 @@ function shownText(page) {
   });
 }
 
-function assertOnlyOwnHost(seen) {
-  const elsewhere = seen.requests.filter((url) => new URL(url).origin !== origin);
+function assertOnlyOwnHost(seen, own = origin) {
+  const elsewhere = seen.requests.filter((url) => new URL(url).origin !== own);
   assert.deepEqual(elsewhere, [], 'requests to other hosts');
 }
 
@@ -164,6 +171,46 @@ test('a bad reference date is shown as an error and the page keeps working', asy
   assert.deepEqual(seen.errors, []);
   assertOnlyOwnHost(seen);
   await page.close();
+});
+
+test('marks index the pasted text in UTF-16 units after emoji and curly quotes', async () => {
+  const { page, seen } = await openPage();
+  const text = '😀👩\u200d👩\u200d👧 “India” said on Monday, Feb 2, 2026 that 北京 and Washington would cut tariffs to 10%.';
+  await page.fill('#article-input', text);
+  await page.fill('#reference-date', '2026-02-02');
+  await page.click('#annotate-button');
+  await page.waitForFunction(() => document.querySelector('#status').textContent.includes('span'));
+  assert.equal(await shownText(page), text, 'the text is shown unchanged');
+  const marks = await marksOf(page);
+  for (const mark of marks) assert.equal(text.slice(mark.start, mark.end), mark.text, `${mark.label} mark at ${mark.start}`);
+  // Needs the real finders (merged from main).
+  const india = marks.find((m) => m.label === 'GPE' && m.text === 'India');
+  assert.ok(india, `a GPE mark "India" among ${JSON.stringify(marks)}`);
+  assert.equal(india.start, text.indexOf('India'));
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
+test('the page works under a sub-path', async () => {
+  const rootOrigin = await serve(root);
+  const { page, seen } = await openPage(`${rootOrigin}/www/`);
+  await page.fill('#article-input', 'India said on Monday it would cut tariffs.');
+  await page.click('#annotate-button');
+  await page.waitForFunction(() => document.querySelector('#status').textContent.includes('span'));
+  assert.ok(seen.requests.some((url) => url === `${rootOrigin}/www/pkg/${setting('build.out-name')}_bg.wasm`), 'the wasm came from under /www/');
+  assert.deepEqual(seen.errors, []);
+  assertOnlyOwnHost(seen, rootOrigin);
+  await page.close();
+});
+
+test('the page allows only its own scripts and wasm', async () => {
+  const html = readFileSync(join(root, 'www', 'index.html'), 'utf8');
+  const csp = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/)?.[1];
+  assert.ok(csp, 'a Content-Security-Policy meta tag');
+  assert.match(csp, /default-src 'none'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval';/);
+  assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|\*|https?:/);
+  assert.doesNotMatch(readFileSync(join(root, 'www', 'app.js'), 'utf8'), /innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
 });
 
 test('webdriver.json gives wasm-pack test the chromium args of wasm-pack.toml', () => {

@@ -205,10 +205,13 @@ function run() {
   try {
     result = annotate(text, { date, labels: chosenLabels() });
   } catch (error) {
-    showError(error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    showError(`Could not annotate: ${message.replace(/^annotate: /, '')}`);
+    if (error instanceof RangeError && /reference date/.test(message)) dateInput.setAttribute('aria-invalid', 'true');
     statusLine.textContent = 'Not annotated.';
     return;
   }
+  dateInput.removeAttribute('aria-invalid');
   const elapsed = performance.now() - started;
   annotatedOnce = true;
 
@@ -248,7 +251,7 @@ function hideDetails() {
 $('details-close').addEventListener('click', hideDetails);
 document.addEventListener('keydown', (event) => { if (event.key === 'Escape' && !details.hidden) hideDetails(); });
 // Typing a date makes it the user's own.
-dateInput.addEventListener('input', () => { prefilledDate = null; });
+dateInput.addEventListener('input', () => { prefilledDate = null; dateInput.removeAttribute('aria-invalid'); });
 $('clear-button').addEventListener('click', () => {
   input.value = '';
   dateInput.value = '';

@@ -161,11 +161,14 @@ test('a bad reference date is shown as an error and the page keeps working', asy
   await page.click('#annotate-button');
   await page.waitForSelector('#error:not([hidden])');
   assert.match(await page.textContent('#error'), /invalid reference date "2026-13-01": expected a calendar date as YYYY-MM-DD/);
+  assert.equal(await page.getAttribute('#reference-date', 'aria-invalid'), 'true', 'the date field is marked invalid');
+  await page.screenshot({ path: join(artifacts, 'error.png') });
 
   await page.fill('#reference-date', '2026-02-02');
   await page.click('#annotate-button');
   await page.waitForFunction(() => document.querySelector('#status').textContent.includes('span'));
   assert.equal(await page.isVisible('#error'), false, 'the error is gone');
+  assert.equal(await page.getAttribute('#reference-date', 'aria-invalid'), null);
   assert.match(await page.textContent('#date-source'), /Given by you/);
   assert.equal(await page.inputValue('#reference-date'), '2026-02-02', 'the date the user typed stays');
   assert.deepEqual(seen.errors, []);

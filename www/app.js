@@ -126,9 +126,13 @@ function renderRange(parent, text, from, to, nodes) {
     mark.append(body, tag);
     const attrs = attributesOf(node.span).map(([k, v]) => `${ATTRIBUTE_NAMES[k]}: ${formatValue(v)}`);
     mark.title = [node.label, ...attrs].join('\n');
-    mark.addEventListener('click', () => showDetails(node.span, mark));
+    // stopPropagation: a nested mark's details, not its parent's.
+    mark.addEventListener('click', (event) => { event.stopPropagation(); showDetails(node.span, mark); });
     mark.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); showDetails(node.span, mark); }
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      event.stopPropagation();
+      showDetails(node.span, mark);
     });
     parent.append(mark);
     cursor = node.end;

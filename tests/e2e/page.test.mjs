@@ -125,6 +125,16 @@ test('the reference article gets exactly its gold marks and the dateline date', 
   // The page shows the article itself, unchanged, around the marks.
   assert.equal(await shownText(page), article);
 
+  // A click on a mark shows its attributes: the first tariff, with its structure.
+  const tariff = gold.spans.find((s) => s.label === 'TARIFF');
+  await page.click(`mark[data-label=TARIFF][data-start="${offsets[tariff.start]}"]`);
+  const shown = await page.$$eval('#details-list .detail', (rows) => rows.map((r) => [r.querySelector('dt').textContent, r.querySelector('dd').textContent]));
+  assert.deepEqual(shown.slice(0, 2), [['Label', 'TARIFF'], ['Text', tariff.text]]);
+  for (const key of ['rate', 'measure', 'imposer', 'target', 'change']) {
+    if (tariff[key] !== undefined) assert.ok(shown.some(([, value]) => value === String(tariff[key])), `${key} ${tariff[key]} shown in ${JSON.stringify(shown)}`);
+  }
+  await page.screenshot({ path: join(artifacts, 'details.png') });
+
   assert.deepEqual(seen.dialogs, []);
   assert.deepEqual(seen.errors, [], 'no page errors or CSP violations');
   assertOnlyOwnHost(seen);

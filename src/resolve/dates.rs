@@ -148,27 +148,37 @@ fn calendar(year: Year, month: Option<u8>, day: Option<u8>, ctx: &Context) -> St
     }
 }
 
-/// The year of a month (and day) that the text gives without one: the one on the tense's side
-/// of the document date; in the present or with no tense, the nearest.
+/// The year of a month (and day) that the text gives without one: the nearest (within half a
+/// year of the document date), unless the sentence's tense puts it more than a month (a day: two) on the
+/// other side (`said in March`, written in February, is last March).
 fn infer_year(doc: Date, month: u8, day: Option<u8>, tense: Tense) -> i32 {
     let dy = i32::from(doc.year());
-    let here = (doc.month() as u8, day.map_or(0, |_| doc.day() as u8));
-    let there = (month, day.unwrap_or(0));
+    // Months from the document date to the middle of the named month (or to the named day).
+    let doc_pos = f64::from(doc.month() as u8) + f64::from(doc.day() as u8 - 1) / 31.0;
+    let pos = f64::from(month) + day.map_or(0.5, |d| f64::from(d.saturating_sub(1)) / 31.0);
+    let diff = pos - doc_pos;
+    let (mut year, mut ahead) = if diff > 6.0 {
+        (dy - 1, diff - 12.0)
+    } else if diff < -6.0 {
+        (dy + 1, diff + 12.0)
+    } else {
+        (dy, diff)
+    };
+    // A named day is often a scheduled event reported in the past tense; allow it more room.
+    let slack = if day.is_some() { 2.0 } else { 1.0 };
     match tense {
-        Tense::Past => if there <= here { dy } else { dy - 1 },
-        Tense::Future => if there >= here { dy } else { dy + 1 },
-        Tense::Present | Tense::Unknown => {
-            // Nearest: more than half a year away means the neighbouring year.
-            let diff = i32::from(month) - i32::from(here.0);
-            if diff > 6 {
-                dy - 1
-            } else if diff < -6 {
-                dy + 1
-            } else {
-                dy
-            }
+        Tense::Past if ahead > slack => {
+            year -= 1;
+            ahead -= 12.0;
         }
+        Tense::Future if ahead < -slack => {
+            year += 1;
+            ahead += 12.0;
+        }
+        _ => {}
     }
+    let _ = ahead;
+    year
 }
 
 /// The year of the `index`-th of `parts` parts of a year (quarter, half, season) said without one.

@@ -279,6 +279,12 @@ fn year(s: &Scan, i: usize) -> Option<(usize, Expr)> {
         }
         return None;
     }
+    // `the 1988 third quarter`
+    if let Some(Word::Ordinal(n)) = s.word(i + 1) {
+        if let Some((end, Expr::Quarter { quarter, year: Year::Unsaid })) = ordinal_part(s, i + 1, n) {
+            return Some((end, Expr::Quarter { quarter, year: Year::Given(y) }));
+        }
+    }
     Some((i + 1, Expr::year(y)))
 }
 

@@ -21,6 +21,8 @@ pub enum Tense {
 pub struct Context {
     pub doc_date: Option<Date>,
     pub tense: Tense,
+    /// The last quarter the text named (year, quarter), for `the quarter` and `a year earlier`.
+    pub quarter: Option<(i32, u8)>,
 }
 
 /// The TIMEX3 type and value of `expr`.
@@ -61,6 +63,10 @@ fn value(expr: &Expr, ctx: &Context) -> String {
             }
             None => format!("XXXX-{month:02}"),
         },
+        // `the weekend` in a report is the one just gone, unless the sentence looks ahead.
+        Expr::Shifted { unit: Unit::Weekend, by: 0 } if ctx.tense != Tense::Future && doc.is_some_and(|d| d.weekday().to_monday_one_offset() < 6) => {
+            shifted(Unit::Weekend, -1, doc)
+        }
         Expr::Shifted { unit, by } => shifted(unit, by, doc),
         Expr::Offset { unit, count, sign } => match (count, doc) {
             (Count::Exact(n), Some(d)) if n.fract() == 0.0 => {
@@ -113,6 +119,14 @@ fn value(expr: &Expr, ctx: &Context) -> String {
         Expr::Duration { count, unit } | Expr::Every { count, unit } => period(count, unit),
         Expr::EveryWeekday(day) => format!("XXXX-WXX-{day}"),
         Expr::Range(ref a, ref b) => format!("{}/{}", value(a, ctx), value(b, ctx)),
+        Expr::YearBack => match ctx.quarter {
+            Some((y, q)) => format!("{}-Q{q}", year4(y - 1)),
+            None => shifted(Unit::Year, -1, doc),
+        },
+        Expr::ThisQuarter => match ctx.quarter {
+            Some((y, q)) => format!("{}-Q{q}", year4(y)),
+            None => shifted(Unit::Quarter, -1, doc),
+        },
     }
 }
 
@@ -148,27 +162,37 @@ fn calendar(year: Year, month: Option<u8>, day: Option<u8>, ctx: &Context) -> St
     }
 }
 
-/// The year of a month (and day) that the text gives without one: the one on the tense's side
-/// of the document date; in the present or with no tense, the nearest.
+/// The year of a month (and day) that the text gives without one: the nearest (within half a
+/// year of the document date), unless the sentence's tense puts it more than a month (a day: two) on the
+/// other side (`said in March`, written in February, is last March).
 fn infer_year(doc: Date, month: u8, day: Option<u8>, tense: Tense) -> i32 {
     let dy = i32::from(doc.year());
-    let here = (doc.month() as u8, day.map_or(0, |_| doc.day() as u8));
-    let there = (month, day.unwrap_or(0));
+    // Months from the document date to the middle of the named month (or to the named day).
+    let doc_pos = f64::from(doc.month() as u8) + f64::from(doc.day() as u8 - 1) / 31.0;
+    let pos = f64::from(month) + day.map_or(0.5, |d| f64::from(d.saturating_sub(1)) / 31.0);
+    let diff = pos - doc_pos;
+    let (mut year, mut ahead) = if diff > 6.0 {
+        (dy - 1, diff - 12.0)
+    } else if diff < -6.0 {
+        (dy + 1, diff + 12.0)
+    } else {
+        (dy, diff)
+    };
+    // A named day is often a scheduled event reported in the past tense; allow it more room.
+    let slack = if day.is_some() { 2.0 } else { 1.0 };
     match tense {
-        Tense::Past => if there <= here { dy } else { dy - 1 },
-        Tense::Future => if there >= here { dy } else { dy + 1 },
-        Tense::Present | Tense::Unknown => {
-            // Nearest: more than half a year away means the neighbouring year.
-            let diff = i32::from(month) - i32::from(here.0);
-            if diff > 6 {
-                dy - 1
-            } else if diff < -6 {
-                dy + 1
-            } else {
-                dy
-            }
+        Tense::Past if ahead > slack => {
+            year -= 1;
+            ahead -= 12.0;
         }
+        Tense::Future if ahead < -slack => {
+            year += 1;
+            ahead += 12.0;
+        }
+        _ => {}
     }
+    let _ = ahead;
+    year
 }
 
 /// The year of the `index`-th of `parts` parts of a year (quarter, half, season) said without one.
@@ -181,11 +205,9 @@ fn part_year(year: Year, index: u8, parts: u8, ctx: &Context) -> Option<i32> {
     };
     let dy = i32::from(d.year());
     let now = ((d.month() as u8 - 1) * parts / 12) + 1;
-    Some(match ctx.tense {
-        Tense::Past => if index <= now { dy } else { dy - 1 },
-        Tense::Future => if index >= now { dy } else { dy + 1 },
-        Tense::Present | Tense::Unknown => dy,
-    })
+    // Reports mostly look back: a later part of the year in the past tense is last year's;
+    // otherwise the part is this year's.
+    Some(if ctx.tense == Tense::Past && index > now { dy - 1 } else { dy })
 }
 
 fn season_index(d: Date) -> u8 {
@@ -300,7 +322,7 @@ mod tests {
     use crate::find::dates::expr::Ref;
 
     fn at(date: &str, tense: Tense) -> Context {
-        Context { doc_date: Some(crate::parse_date(date).unwrap()), tense }
+        Context { doc_date: Some(crate::parse_date(date).unwrap()), tense, quarter: None }
     }
 
     #[test]
@@ -311,7 +333,7 @@ mod tests {
         let mon = Expr::Weekday { day: 1, direction: Direction::Tense };
         assert_eq!(resolve(&mon, &at("2026-02-02", Tense::Future)).value, "2026-02-02");
         assert_eq!(resolve(&mon, &at("2026-02-02", Tense::Past)).value, "2026-02-02");
-        let none = Context { doc_date: None, tense: Tense::Past };
+        let none = Context { doc_date: None, tense: Tense::Past, quarter: None };
         assert_eq!(resolve(&fri, &none).value, "XXXX-WXX-5");
     }
 
@@ -321,7 +343,7 @@ mod tests {
         assert_eq!(resolve(&march, &at("2026-02-02", Tense::Past)).value, "2025-03");
         assert_eq!(resolve(&march, &at("2026-02-02", Tense::Future)).value, "2026-03");
         let jan13 = Expr::Calendar { year: Year::Unsaid, month: Some(1), day: Some(13) };
-        assert_eq!(resolve(&jan13, &Context { doc_date: None, tense: Tense::Past }).value, "XXXX-01-13");
+        assert_eq!(resolve(&jan13, &Context { doc_date: None, tense: Tense::Past, quarter: None }).value, "XXXX-01-13");
     }
 
     #[test]

@@ -27,6 +27,8 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
                 Some((i + 1, Expr::Season { season, year: Year::Unsaid, direction: Direction::Tense }))
             }
             Some(Word::Fiscal) => fiscal(s, i),
+            // `13th January`, `04th Jan 2019`
+            _ if day_at(s, i).is_some() => numeric_day_month(s, i),
             _ => word_forms(s, i),
         },
         _ => None,
@@ -278,6 +280,12 @@ fn year(s: &Scan, i: usize) -> Option<(usize, Expr)> {
             }
         }
         return None;
+    }
+    // `the 1988 third quarter`
+    if let Some(Word::Ordinal(n)) = s.word(i + 1) {
+        if let Some((end, Expr::Quarter { quarter, year: Year::Unsaid })) = ordinal_part(s, i + 1, n) {
+            return Some((end, Expr::Quarter { quarter, year: Year::Given(y) }));
+        }
     }
     Some((i + 1, Expr::year(y)))
 }

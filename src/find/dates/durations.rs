@@ -56,7 +56,9 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     let rate = article && (s.is_any(i.wrapping_sub(1), &["once", "twice", "times", "thrice"]) || s.kind(i.wrapping_sub(1)) == Some(crate::tokens::TokenKind::Number));
+    let year_back = unit == Unit::Year && count == Count::Exact(1.0);
     match s.word(end) {
+        Some(Word::Ago) | Some(Word::Earlier) if year_back && (s.is(end, "ago") || s.is(end, "earlier")) => Some((end + 1, Expr::YearBack)),
         Some(Word::Ago) => Some((end + 1, Expr::Offset { unit, count, sign: -1 })),
         Some(Word::Earlier) if s.is(end, "earlier") => Some((end + 1, Expr::Offset { unit, count, sign: -1 })),
         Some(Word::Later) => Some((end + 1, Expr::Offset { unit, count, sign: 1 })),

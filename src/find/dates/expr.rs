@@ -61,6 +61,11 @@ pub enum Expr {
     Every { count: Count, unit: Unit },
     /// Every such weekday: `every Monday`.
     EveryWeekday(u8),
+    /// `a year ago`, `year-earlier`: the year before, or in a text about a quarter, the same
+    /// quarter a year before.
+    YearBack,
+    /// `the quarter`, `the latest quarter`: the quarter the text is about, else the last one.
+    ThisQuarter,
     /// From one date to another; both ends resolve on their own.
     Range(Box<Expr>, Box<Expr>),
 }
@@ -84,6 +89,8 @@ impl Expr {
                 | Expr::Half { .. }
                 | Expr::Season { .. }
                 | Expr::Decade(_)
+                | Expr::YearBack
+                | Expr::ThisQuarter
         )
     }
 

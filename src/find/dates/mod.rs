@@ -207,6 +207,7 @@ fn s_is_label(scan: &Scan, i: usize) -> bool {
 pub fn find(doc: &Doc, doc_date: Option<Date>) -> Vec<Span> {
     let mut scan = Scan::new(doc);
     let mut spans = Vec::new();
+    let mut quarter: Option<(i32, u8)> = None;
     for sentence in &doc.sentences {
         scan.floor = sentence.start;
         scan.limit = sentence.end;
@@ -218,7 +219,13 @@ pub fn find(doc: &Doc, doc_date: Option<Date>) -> Vec<Span> {
         inherit_years(&mut found);
         for f in &found {
             let tense = tense_near(&scan, sentence.clone(), f.first, f.end);
-            let timex = resolve(&f.expr, &Context { doc_date, tense });
+            let timex = resolve(&f.expr, &Context { doc_date, tense, quarter });
+            if matches!(f.expr, Expr::Quarter { .. }) {
+                let v = timex.value.as_bytes();
+                if v.len() == 7 && v[5] == b'Q' {
+                    quarter = timex.value[..4].parse().ok().map(|y| (y, v[6] - b'0'));
+                }
+            }
             let r = doc.byte_range(f.first..f.end);
             spans.push(Span::new(r.start, r.end, Label::Date, Attrs::Date(timex)));
         }
@@ -334,8 +341,7 @@ fn tense_cue(word: &str) -> Option<Tense> {
     let lower = word.to_ascii_lowercase();
     let w = lower.as_str();
     match w {
-        "will" | "shall" | "won't" | "would" | "expected" | "scheduled" | "plans" | "planned" | "plan" | "upcoming"
-        | "next" | "tomorrow" | "due" => Some(Tense::Future),
+        "will" | "shall" | "won't" | "scheduled" | "upcoming" | "tomorrow" => Some(Tense::Future),
         "said" | "was" | "were" | "had" | "did" | "told" | "ago" | "last" | "yesterday" | "has" | "have" | "came"
         | "went" | "made" | "met" | "began" | "took" | "gave" | "wrote" | "spoke" | "rose" | "fell" | "saw"
         | "won" | "lost" | "held" | "left" | "sold" | "paid" | "got" | "led" | "announced" => Some(Tense::Past),

@@ -82,7 +82,7 @@ fn the(s: &Scan, i: usize) -> Option<(usize, Expr)> {
     // `the quarter`, `the latest quarter`: in news, the last reported (completed) quarter.
     let k = if s.is_any(j, &["latest", "recent"]) { j + 1 } else if s.is(j, "most") && s.is(j + 1, "recent") { j + 2 } else { j };
     if s.word(k) == Some(Word::Unit(Unit::Quarter)) && !s.is(k + 1, "of") {
-        return Some((k + 1, Expr::Shifted { unit: Unit::Quarter, by: -1 }));
+        return Some((k + 1, Expr::ThisQuarter));
     }
     if s.word(j) == Some(Word::Unit(Unit::Weekend)) {
         return Some((j + 1, Expr::Shifted { unit: Unit::Weekend, by: 0 }));
@@ -96,7 +96,7 @@ fn the(s: &Scan, i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     // `the year-earlier period`, `the year-ago quarter`: the period is the date.
-    if matches!(e, Expr::Shifted { unit: Unit::Year, by: -1 }) && s.text(j + 1) == "-" {
+    if e == Expr::YearBack && s.text(j + 1) == "-" {
         return s.is_any(end, &["period", "quarter", "level", "levels"]).then_some((end + 1, e));
     }
     match e {
@@ -115,7 +115,7 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
         Word::Ref(r) => vague(s, i, r),
         // `year-earlier`, `year-ago` (results): the previous year.
         Word::Unit(Unit::Year) if s.text(i + 1) == "-" && s.touching(i + 1) && matches!(s.word(i + 2), Some(Word::Earlier | Word::Ago)) && s.touching(i + 2) => {
-            Some((i + 3, Expr::Shifted { unit: Unit::Year, by: -1 }))
+            Some((i + 3, Expr::YearBack))
         }
         _ => None,
     }

@@ -13,6 +13,9 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
         Some(Word::Midnight) => return Some((i + 1, Expr::Clock { day: None, hour: 0, minute: 0 })),
         _ => {}
     }
+    if let Some(r) = glued(s, i) {
+        return Some(r);
+    }
     if s.kind(i) != Some(TokenKind::Number) || (s.touching(i) && matches!(s.text(i - 1), "$" | "-" | "/" | ":" | "." | "€" | "£")) {
         return None;
     }
@@ -52,6 +55,35 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
         _ if minute.is_some() && dotted_minute.is_none() && h < 24 && minute_ok => Some((j, Expr::Clock { day: None, hour: h, minute: minute.unwrap_or(0) })),
         _ => None,
     }
+}
+
+/// A time written as one word, `8am`, `11pm`, or with minutes, `8:30pm` (`8`, `:`, `30pm`).
+fn glued(s: &Scan, i: usize) -> Option<(usize, Expr)> {
+    let split = |t: &str| -> Option<(u8, bool)> {
+        let lower = t.to_ascii_lowercase();
+        let (digits, pm) = match () {
+            _ if lower.ends_with("am") => (&t[..t.len() - 2], false),
+            _ if lower.ends_with("pm") => (&t[..t.len() - 2], true),
+            _ => return None,
+        };
+        (!digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit())).then(|| (digits.parse().unwrap_or(99), pm))
+    };
+    let hour24 = |h: u8, pm: bool| match (h, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    };
+    if s.kind(i) == Some(TokenKind::Word) {
+        let (h, pm) = split(s.text(i))?;
+        return (1..=12).contains(&h).then(|| (i + 1, Expr::Clock { day: None, hour: hour24(h, pm), minute: 0 }));
+    }
+    let (h, 1..=2) = s.digits(i)? else { return None };
+    if s.text(i + 1) != ":" || !s.touching(i + 1) || !s.touching(i + 2) || s.kind(i + 2) != Some(TokenKind::Word) {
+        return None;
+    }
+    let (m, pm) = split(s.text(i + 2))?;
+    ((1..=12).contains(&h) && m < 60 && s.text(i + 2).len() == 4).then(|| (i + 3, Expr::Clock { day: None, hour: hour24(h as u8, pm), minute: m }))
 }
 
 /// Puts a clock time on the day right after it, and a part of day on the day before it.

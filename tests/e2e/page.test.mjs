@@ -137,6 +137,12 @@ test('the reference article gets exactly its gold marks and the dateline date', 
   }
   await page.screenshot({ path: join(artifacts, 'details.png') });
 
+  // The date the page filled in was this article's: the next article gets its own dateline.
+  await page.fill('#article-input', 'WASHINGTON, Feb 3, 2026 (Reuters) - India said on Monday it would cut tariffs.');
+  await page.click('#annotate-button');
+  await page.waitForFunction(() => document.querySelector('#date-source').textContent.includes('Feb 3'));
+  assert.equal(await page.inputValue('#reference-date'), '2026-02-03');
+
   assert.deepEqual(seen.dialogs, []);
   assert.deepEqual(seen.errors, [], 'no page errors or CSP violations');
   assertOnlyOwnHost(seen);

@@ -12,7 +12,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Emoji (a surrogate pair, a ZWJ sequence of surrogate pairs), curly quotes and CJK before the
 /// names, so that code points, UTF-16 units and bytes all differ.
-const TRICKY: &str = "😀👩\u{200d}👩\u{200d}👧 “India” said on Monday, Feb 2, 2026 that 北京 and Washington would cut tariffs to 10%.";
+const TRICKY: &str = "😀👩\u{200d}👩\u{200d}👧 “India” said on Monday that 北京 and Washington would cut tariffs to 10%.";
 
 fn get(object: &JsValue, key: &str) -> JsValue {
     Reflect::get(object, &key.into()).unwrap_or_else(|_| panic!("cannot read {key}"))

@@ -272,6 +272,9 @@ $('clear-button').addEventListener('click', () => {
 
 try {
   await init();
+  // The first call builds the lexicons and patterns (a few hundred ms): pay for it while loading,
+  // not on the user's first click.
+  annotate('WASHINGTON, Feb 2, 2026 (Reuters) - India said on Monday it would cut tariffs to 10%.');
   buildLegend(labels());
   $('version').textContent = `article-annotator ${version()}.`;
   button.disabled = false;

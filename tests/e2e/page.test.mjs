@@ -113,7 +113,9 @@ test('the reference article gets exactly its gold marks and the dateline date', 
   await page.screenshot({ path: join(artifacts, 'page.png'), fullPage: true });
 
   assert.equal(await page.inputValue('#reference-date'), gold.doc_date, 'date field prefilled from the dateline');
-  assert.match(await page.textContent('#date-source'), /From the dateline “date 2026-02-02”/);
+  // The dateline is the article's first DATE span (LABELS.md: in `date 2026-02-02` it is `2026-02-02`).
+  const dateline = gold.spans.find((s) => s.label === 'DATE');
+  assert.equal(await page.textContent('#date-source'), `From the dateline “${dateline.text}”.`);
   assert.equal(await page.isVisible('#error'), false, 'no error shown');
 
   const offsets = utf16Offsets(article);
@@ -134,6 +136,12 @@ test('the reference article gets exactly its gold marks and the dateline date', 
     if (tariff[key] !== undefined) assert.ok(shown.some(([, value]) => value === String(tariff[key])), `${key} ${tariff[key]} shown in ${JSON.stringify(shown)}`);
   }
   await page.screenshot({ path: join(artifacts, 'details.png') });
+
+  // The date the page filled in was this article's: the next article gets its own dateline.
+  await page.fill('#article-input', 'WASHINGTON, Feb 3, 2026 (Reuters) - India said on Monday it would cut tariffs.');
+  await page.click('#annotate-button');
+  await page.waitForFunction(() => document.querySelector('#date-source').textContent.includes('Feb 3'));
+  assert.equal(await page.inputValue('#reference-date'), '2026-02-03');
 
   assert.deepEqual(seen.dialogs, []);
   assert.deepEqual(seen.errors, [], 'no page errors or CSP violations');
@@ -188,7 +196,7 @@ test('a bad reference date is shown as an error and the page keeps working', asy
 
 test('marks index the pasted text in UTF-16 units after emoji and curly quotes', async () => {
   const { page, seen } = await openPage();
-  const text = '😀👩\u200d👩\u200d👧 “India” said on Monday, Feb 2, 2026 that 北京 and Washington would cut tariffs to 10%.';
+  const text = '😀👩\u200d👩\u200d👧 “India” said on Monday that 北京 and Washington would cut tariffs to 10%.';
   await page.fill('#article-input', text);
   await page.fill('#reference-date', '2026-02-02');
   await page.click('#annotate-button');

@@ -299,7 +299,12 @@ fn fmt_ratio(x: Option<f64>) -> String {
 fn table(set: &GoldSet, report: &Report) -> String {
     let s = &report.score;
     let mut t = String::new();
-    let unit = if set.cases { "cases" } else { "documents" };
+    let unit = match (set.cases, s.documents) {
+        (true, 1) => "case",
+        (true, _) => "cases",
+        (false, 1) => "document",
+        (false, _) => "documents",
+    };
     let _ = writeln!(
         t,
         "{} ({}): {} {unit}, {} gold spans; loaded in {:.2} s, annotated and scored in {:.2} s",
@@ -329,13 +334,14 @@ fn table(set: &GoldSet, report: &Report) -> String {
         row(name, &s.group(members));
     }
     if !s.attrs.is_empty() {
-        let _ = writeln!(
-            t,
-            "attributes (right/total over exact pairs; {} over overlapping pairs):",
-            set.scheme.attrs_by_overlap.join(", ")
-        );
+        let by_overlap = match set.scheme.attrs_by_overlap.as_slice() {
+            [] => String::new(),
+            labels => format!("; {} over overlapping pairs", labels.join(", ")),
+        };
+        let _ = writeln!(t, "attributes (right/total over exact pairs{by_overlap}):");
         for (label, names) in &s.attrs {
-            for (name, tally) in names {
+            // With one attribute, "all attributes" says the same again.
+            for (name, tally) in names.iter().filter(|(n, _)| names.len() > 2 || *n != "*") {
                 let name = if name == "*" { "all attributes" } else { name.as_str() };
                 let _ = writeln!(
                     t,

@@ -71,9 +71,12 @@ pub fn load(path: &Path) -> Result<GoldSet, GoldError> {
     let cases = split_array(&text).map_err(|(at, e)| GoldError::new(path, Some(line_of(at)), e))?;
     let mut docs = Vec::new();
     let mut skipped = 0;
-    for (at, case) in cases {
+    for (n, (at, case)) in cases.into_iter().enumerate() {
         match parse_case(&case, model).map_err(|e| GoldError::new(path, Some(line_of(at)), e))? {
-            Some(doc) => docs.push(doc),
+            Some(mut doc) => {
+                doc.name = format!("case {} (line {})", n + 1, line_of(at));
+                docs.push(doc)
+            }
             None => skipped += 1,
         }
     }
@@ -190,7 +193,7 @@ fn parse_case(case: &Json, model: Model) -> Result<Option<GoldDoc>, String> {
         };
         gold.push(item);
     }
-    Ok(Some(GoldDoc { text: input.to_string(), date, gold }))
+    Ok(Some(GoldDoc { name: String::new(), text: input.to_string(), date, gold }))
 }
 
 /// `(a,b,P3D)` → `a/b`; other timexes as they are.

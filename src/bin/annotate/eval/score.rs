@@ -273,7 +273,7 @@ impl std::fmt::Display for Difference {
 }
 
 impl Difference {
-    pub fn to_json(&self, document: usize) -> Json {
+    pub fn to_json(&self, document: &str) -> Json {
         let span = |(s, e, t): &(usize, usize, String)| json!({ "start": s, "end": e, "text": t });
         match self {
             Difference::Missed { label, gold } => {

@@ -3,8 +3,7 @@
 //! and `annotate eval` on the fixtures of `testdata/eval/`.
 //!
 //! Eval numbers are checked against an independent count made here with the library, so these
-//! tests hold whatever the finders find. Tests marked `ignore` need the finders (dates and
-//! entities) merged from main; run them with `cargo test --test cli -- --include-ignored`.
+//! tests hold whatever the finders find. The offsets and dateline tests need the finders.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -240,7 +239,6 @@ fn a_large_jsonl_input_keeps_its_order() {
 }
 
 #[test]
-#[ignore = "needs the entity and date finders (merge main)"]
 fn code_point_offsets_hold_on_emoji_and_cjk_text() {
     let text = "🙂🙂 東京 — India's Prime Minister Narendra Modi met US President Donald Trump in Washington on Monday. 👍🏽 Ça va: 北京 and Paris.";
     let line = serde_json::json!({ "id": "wide", "text": text, "date": "2026-02-02" }).to_string();
@@ -262,7 +260,6 @@ fn code_point_offsets_hold_on_emoji_and_cjk_text() {
 }
 
 #[test]
-#[ignore = "needs the dateline finder (merge main)"]
 fn the_dateline_sets_the_document_date() {
     let r = run(&[], ARTICLE.as_bytes());
     assert_eq!(r.code, 0, "{}", r.stderr);

@@ -328,34 +328,44 @@ fn assert_label_counts(set: &Value, label: &str, (gold, pred, exact): (usize, us
     }
 }
 
-#[test]
-fn eval_on_the_seed_fixture_counts_what_the_annotator_finds() {
-    let out = eval_json(&["testdata/eval/seed.jsonl"]);
-    let set = &out["sets"][0];
-    assert_eq!((&set["format"], &set["documents"], &set["gold_spans"]), (&"seed".into(), &2.into(), &14.into()));
-    let gold_file =
-        std::fs::read_to_string(format!("{}/testdata/eval/seed.jsonl", env!("CARGO_MANIFEST_DIR"))).unwrap();
+/// Runs `annotate eval` on seed gold at `path` and checks its counts against the library's spans
+/// (per document: (document, start, end, label) keys), returning the set's JSON.
+fn check_seed_counts(path: &str) -> Value {
+    let out = eval_json(&[path]);
+    let set = out["sets"][0].clone();
+    let gold_file = std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
     let (mut gold, mut pred) = (Vec::new(), Vec::new());
-    for doc in gold_file.lines().filter(|l| !l.is_empty()).map(json) {
+    for (n, doc) in gold_file.lines().filter(|l| !l.is_empty()).map(json).enumerate() {
         let key = |s: &Value| {
-            (
-                s["start"].as_u64().unwrap() as usize,
-                s["end"].as_u64().unwrap() as usize,
-                s["label"].as_str().unwrap().to_string(),
-            )
+            let (start, end) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
+            // The document number rides in the offsets so that documents never match each other.
+            (n * 1_000_000 + start, n * 1_000_000 + end, s["label"].as_str().unwrap().to_string())
         };
         gold.extend(doc["spans"].as_array().unwrap().iter().map(key));
         pred.extend(predicted(doc["text"].as_str().unwrap(), doc["doc_date"].as_str()).iter().map(key));
     }
     let counts = expected_counts(&gold, &pred);
     for label in ["PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "DATE", "PERCENT", "MONEY", "TARIFF"] {
-        assert_label_counts(set, label, counts.get(label).copied().unwrap_or_default());
+        assert_label_counts(&set, label, counts.get(label).copied().unwrap_or_default());
     }
-    assert_eq!(set["labels"]["GPE"]["gold"], 4);
-    assert_eq!(set["labels"]["TARIFF"]["gold"], 2);
-    assert_eq!(set["micro"]["micro all"]["gold"], 14);
     let exact_all: usize = counts.values().map(|c| c.2).sum();
     assert_eq!(set["micro"]["micro all"]["exact"]["tp"], exact_all);
+    assert_eq!(set["micro"]["micro all"]["gold"], gold.len());
+    set
+}
+
+#[test]
+fn eval_on_the_seed_fixture_counts_what_the_annotator_finds() {
+    let set = check_seed_counts("testdata/eval/seed.jsonl");
+    assert_eq!((&set["format"], &set["documents"], &set["gold_spans"]), (&"seed".into(), &2.into(), &14.into()));
+    assert_eq!(set["labels"]["GPE"]["gold"], 4);
+    assert_eq!(set["labels"]["TARIFF"]["gold"], 2);
+}
+
+#[test]
+fn eval_on_the_reference_article_counts_what_the_annotator_finds() {
+    let set = check_seed_counts("../shared/data/seed/seed.jsonl");
+    assert_eq!((&set["documents"], &set["gold_spans"]), (&1.into(), &66.into()));
 }
 
 #[test]
@@ -518,8 +528,11 @@ fn eval_on_bad_gold_is_exit_2_naming_file_and_line() {
         ("testdata/eval/bad/PercentModel.json", "testdata/eval/bad/PercentModel.json:3: case \"abc\": Start..End 0..7"),
         ("testdata/eval/missing.jsonl", "testdata/eval/missing.jsonl: cannot read"),
         ("Cargo.toml", "Cargo.toml: cannot tell the gold format"),
+        ("--format=conll testdata/eval/seed.jsonl", "testdata/eval/seed.jsonl:1: "),
     ] {
-        let r = run(&["eval", path], b"");
+        let mut args = vec!["eval"];
+        args.extend(path.split(' '));
+        let r = run(&args, b"");
         assert_eq!(r.code, 2, "{path}: {}", r.stderr);
         assert!(r.stderr.contains(want), "{path}: {}", r.stderr);
         assert!(r.stdout.is_empty(), "{path}: nothing is scored");

@@ -97,18 +97,21 @@ impl Builder {
         self.sentence_has_tokens = true;
     }
 
-    fn finish(mut self) -> Option<GoldDoc> {
+    fn finish(mut self, name: String) -> Option<GoldDoc> {
         self.end_sentence();
         if self.text.ends_with('\n') {
             self.text.pop();
         }
-        (!self.text.is_empty()).then_some(GoldDoc { text: self.text, date: None, gold: self.gold })
+        (!self.text.is_empty()).then_some(GoldDoc { name, text: self.text, date: None, gold: self.gold })
     }
 }
 
 pub fn parse(text: &str) -> Result<Vec<GoldDoc>, (usize, String)> {
     let mut docs = Vec::new();
     let mut doc = Builder::default();
+    // Documents are named by the line their text starts after (`-DOCSTART-`), from 1.
+    let mut started = 1;
+    let name = |line: usize| format!("document at line {line}");
     for (n, line) in text.lines().enumerate() {
         let cols: Vec<&str> = line.split_whitespace().collect();
         if cols.is_empty() {
@@ -116,7 +119,8 @@ pub fn parse(text: &str) -> Result<Vec<GoldDoc>, (usize, String)> {
             continue;
         }
         if cols[0] == "-DOCSTART-" {
-            docs.extend(std::mem::take(&mut doc).finish());
+            docs.extend(std::mem::take(&mut doc).finish(name(started)));
+            started = n + 1;
             continue;
         }
         if cols.len() < 2 {
@@ -130,7 +134,7 @@ pub fn parse(text: &str) -> Result<Vec<GoldDoc>, (usize, String)> {
         }
         doc.token(cols[0], tag);
     }
-    docs.extend(doc.finish());
+    docs.extend(doc.finish(name(started)));
     Ok(docs)
 }
 

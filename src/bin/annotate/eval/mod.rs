@@ -89,6 +89,8 @@ impl std::fmt::Display for GoldError {
 /// One gold document: its text, its reference date, its gold spans (code points).
 #[derive(Debug)]
 pub struct GoldDoc {
+    /// How `--errors` names it: its id, file, or line.
+    pub name: String,
     pub text: String,
     pub date: Option<Date>,
     pub gold: Vec<Item>,
@@ -209,12 +211,12 @@ fn load_sets(args: &EvalArgs) -> Result<Vec<(GoldSet, f64)>, GoldError> {
 }
 
 /// A set's score, how long loading and annotating with scoring took, and the differences found
-/// (document number, from 1, and what differs) when asked for.
+/// (document name and what differs) when asked for.
 struct Report {
     score: Score,
     load_seconds: f64,
     seconds: f64,
-    errors: Vec<(usize, score::Difference)>,
+    errors: Vec<(String, score::Difference)>,
 }
 
 fn score_set(set: &GoldSet, load_seconds: f64, list_errors: bool) -> Report {
@@ -233,9 +235,9 @@ fn score_set(set: &GoldSet, load_seconds: f64, list_errors: bool) -> Report {
         .collect();
     let mut score = Score::default();
     let mut errors = Vec::new();
-    for (n, (doc_score, doc_errors)) in per_doc.into_iter().enumerate() {
+    for (doc, (doc_score, doc_errors)) in set.docs.iter().zip(per_doc) {
         score = score.merge(doc_score);
-        errors.extend(doc_errors.into_iter().map(|e| (n + 1, e)));
+        errors.extend(doc_errors.into_iter().map(|e| (doc.name.clone(), e)));
     }
     Report { score, load_seconds, seconds: started.elapsed().as_secs_f64(), errors }
 }
@@ -277,7 +279,7 @@ fn set_json(set: &GoldSet, report: &Report) -> Json {
     j["seconds"] = json!(report.seconds);
     j["load_seconds"] = json!(report.load_seconds);
     if !report.errors.is_empty() {
-        j["errors"] = report.errors.iter().map(|(doc, e)| e.to_json(*doc)).collect();
+        j["errors"] = report.errors.iter().map(|(doc, e)| e.to_json(doc)).collect();
     }
     if set.cases {
         let s = &report.score;
@@ -299,7 +301,12 @@ fn fmt_ratio(x: Option<f64>) -> String {
 fn table(set: &GoldSet, report: &Report) -> String {
     let s = &report.score;
     let mut t = String::new();
-    let unit = if set.cases { "cases" } else { "documents" };
+    let unit = match (set.cases, s.documents) {
+        (true, 1) => "case",
+        (true, _) => "cases",
+        (false, 1) => "document",
+        (false, _) => "documents",
+    };
     let _ = writeln!(
         t,
         "{} ({}): {} {unit}, {} gold spans; loaded in {:.2} s, annotated and scored in {:.2} s",
@@ -329,13 +336,14 @@ fn table(set: &GoldSet, report: &Report) -> String {
         row(name, &s.group(members));
     }
     if !s.attrs.is_empty() {
-        let _ = writeln!(
-            t,
-            "attributes (right/total over exact pairs; {} over overlapping pairs):",
-            set.scheme.attrs_by_overlap.join(", ")
-        );
+        let by_overlap = match set.scheme.attrs_by_overlap.as_slice() {
+            [] => String::new(),
+            labels => format!("; {} over overlapping pairs", labels.join(", ")),
+        };
+        let _ = writeln!(t, "attributes (right/total over exact pairs{by_overlap}):");
         for (label, names) in &s.attrs {
-            for (name, tally) in names {
+            // With one attribute, "all attributes" says the same again.
+            for (name, tally) in names.iter().filter(|(n, _)| names.len() > 2 || *n != "*") {
                 let name = if name == "*" { "all attributes" } else { name.as_str() };
                 let _ = writeln!(
                     t,
@@ -368,7 +376,7 @@ fn table(set: &GoldSet, report: &Report) -> String {
         }
     }
     if !report.errors.is_empty() {
-        let _ = writeln!(t, "differences ({} by document number, from 1):", report.errors.len());
+        let _ = writeln!(t, "differences ({}), by document:", report.errors.len());
         for (doc, e) in &report.errors {
             let _ = writeln!(t, "  {doc}: {e}");
         }

@@ -8,6 +8,9 @@
 //! - DateTime: the resolution's TIMEX, a range `(a,b,P..)` written as ours, `a/b`. Where past and
 //!   future values are listed (same timex) the first, past, resolved value is accepted too
 //!   (`2016-10-02` for `XXXX-10-02`); where the values have different timexes (am/pm), any.
+//!   Equal values in other TIMEX spellings are accepted: `T13` as `T13:00`, and a range of whole
+//!   days with an exclusive end that is exactly one calendar unit as that unit
+//!   (`(2019-07-01,2019-10-01,P3M)` as `2019-Q3`; also a day, ISO week, month, year, decade).
 //! - Percent: the number (`-5` for `-5%`); a `null` value accepts any.
 //! - Currency: the amount and the ISO code (`isoCurrency`, else the unit name mapped: Dollar→USD,
 //!   Euro→EUR, Pound→GBP, ...); sub-units become their parent's amount (`50` Cent → `0.5`, Pence →
@@ -19,7 +22,8 @@
 //! that expect nothing count too); "all expected found" forgives extra spans. Cases marked
 //! NotSupported or NotSupportedByDesign for `dotnet`, the reference implementation, are skipped:
 //! the reference fails them itself. Cases not supported only by other ports are scored.
-//! Span-level P/R/F1 (exact and relaxed) are over all scored cases.
+//! Span-level P/R/F1 (exact and relaxed) are over all scored cases; DATE value accuracy is over
+//! expected spans matched by overlap, figures' over exact matches.
 
 use std::path::Path;
 
@@ -67,9 +71,12 @@ pub fn load(path: &Path) -> Result<GoldSet, GoldError> {
     let cases = split_array(&text).map_err(|(at, e)| GoldError::new(path, Some(line_of(at)), e))?;
     let mut docs = Vec::new();
     let mut skipped = 0;
-    for (at, case) in cases {
+    for (n, (at, case)) in cases.into_iter().enumerate() {
         match parse_case(&case, model).map_err(|e| GoldError::new(path, Some(line_of(at)), e))? {
-            Some(doc) => docs.push(doc),
+            Some(mut doc) => {
+                doc.name = format!("case {} (line {})", n + 1, line_of(at));
+                docs.push(doc)
+            }
             None => skipped += 1,
         }
     }
@@ -82,7 +89,13 @@ pub fn load(path: &Path) -> Result<GoldSet, GoldError> {
         name: path.display().to_string(),
         format: super::Format::Recognizers,
         docs,
-        scheme: Scheme { labels: vec![model.label()], groups: vec![], attrs_by_overlap: vec![] },
+        // DATE values are compared on overlapping spans too, as in the other formats; a case is
+        // right only with exact spans either way.
+        scheme: Scheme {
+            labels: vec![model.label()],
+            groups: vec![],
+            attrs_by_overlap: if model == Model::DateTime { vec!["DATE"] } else { vec![] },
+        },
         predict,
         skipped: Some((skipped, "NotSupported by dotnet, the reference implementation")),
         cases: true,
@@ -180,7 +193,7 @@ fn parse_case(case: &Json, model: Model) -> Result<Option<GoldDoc>, String> {
         };
         gold.push(item);
     }
-    Ok(Some(GoldDoc { text: input.to_string(), date, gold }))
+    Ok(Some(GoldDoc { name: String::new(), text: input.to_string(), date, gold }))
 }
 
 /// `(a,b,P3D)` → `a/b`; other timexes as they are.
@@ -213,6 +226,60 @@ fn resolved_as_timex(value: &str) -> Vec<String> {
     out
 }
 
+/// The same value in the other TIMEX spellings ours may use: an hour alone with `:00`, and a
+/// range of whole days `a/b` (exclusive end) that is one calendar unit as that unit.
+fn other_spellings(value: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    // `...T13` → `...T13:00`, in each part of a range.
+    let with_minutes: Vec<String> = value
+        .split('/')
+        .map(|part| match part.rsplit_once('T') {
+            Some((_, hour)) if hour.len() == 2 && hour.bytes().all(|b| b.is_ascii_digit()) => format!("{part}:00"),
+            _ => part.to_string(),
+        })
+        .collect();
+    let with_minutes = with_minutes.join("/");
+    if with_minutes != value {
+        out.push(with_minutes);
+    }
+    if let Some((a, b)) = value.split_once('/') {
+        if let (Ok(a), Ok(b)) = (parse_date(a), parse_date(b)) {
+            out.extend(calendar_unit(a, b));
+        }
+    }
+    out
+}
+
+/// The TIMEX of the calendar unit that `[start, end)` covers exactly, if it is one.
+fn calendar_unit(start: article_annotator::Date, end: article_annotator::Date) -> Option<String> {
+    use jiff::ToSpan;
+    let plus = |span: jiff::Span| start.checked_add(span).ok();
+    let (y, m, d) = (start.year(), start.month(), start.day());
+    if plus(1.day()) == Some(end) {
+        return Some(start.to_string());
+    }
+    if plus(1.week()) == Some(end) && start.weekday() == jiff::civil::Weekday::Monday {
+        let week = start.iso_week_date();
+        return Some(format!("{:04}-W{:02}", week.year(), week.week()));
+    }
+    if d != 1 {
+        return None;
+    }
+    if plus(1.month()) == Some(end) {
+        return Some(format!("{y:04}-{m:02}"));
+    }
+    if plus(3.months()) == Some(end) && (m - 1) % 3 == 0 {
+        return Some(format!("{y:04}-Q{}", (m - 1) / 3 + 1));
+    }
+    if m == 1 && plus(1.year()) == Some(end) {
+        return Some(format!("{y:04}"));
+    }
+    if m == 1 && y % 10 == 0 && plus(10.years()) == Some(end) {
+        return Some(format!("{:03}", y / 10));
+    }
+    None
+}
+
 fn date_value(resolution: &Json, date: Option<article_annotator::Date>) -> AttrValue {
     let values = resolution.get("values").and_then(Json::as_array).map(Vec::as_slice).unwrap_or(&[]);
     let mut options: Vec<String> = Vec::new();
@@ -236,6 +303,9 @@ fn date_value(resolution: &Json, date: Option<article_annotator::Date>) -> AttrV
             }
         }
     }
+    let spelled: Vec<String> = options.iter().flat_map(|o| other_spellings(o)).collect();
+    options.extend(spelled);
+    options.sort();
     options.dedup();
     if options.is_empty() {
         AttrValue::Any
@@ -380,6 +450,25 @@ mod tests {
         assert!(
             date_value(&time, parse_date("2016-11-07").ok()).accepts(&AttrValue::Text("2016-11-07T19:56:30".into()))
         );
+    }
+
+    #[test]
+    fn equal_values_in_other_spellings_are_accepted() {
+        let accepts = |timex: &str, ours: &str| {
+            let res = json!({"values": [{"timex": timex, "type": "daterange"}]});
+            date_value(&res, None).accepts(&AttrValue::Text(ours.into()))
+        };
+        assert!(accepts("(2019-07-01,2019-10-01,P3M)", "2019-Q3"));
+        assert!(accepts("(2017-11-01,2017-12-01,P1M)", "2017-11"));
+        assert!(accepts("(2016-01-01,2017-01-01,P1Y)", "2016"));
+        assert!(accepts("(1990-01-01,2000-01-01,P10Y)", "199"));
+        assert!(accepts("(2016-11-07,2016-11-14,P1W)", "2016-W45"));
+        assert!(accepts("(2016-11-07,2016-11-08,P1D)", "2016-11-07"));
+        assert!(accepts("2017-12-04T13", "2017-12-04T13:00"));
+        assert!(accepts("(2016-11-07T05,2016-11-07T07,PT2H)", "2016-11-07T05:00/2016-11-07T07:00"));
+        assert!(!accepts("(2019-08-01,2019-11-01,P3M)", "2019-Q3"), "not a quarter");
+        assert!(!accepts("(2016-11-08,2016-11-15,P1W)", "2016-W45"), "not from a Monday");
+        assert!(!accepts("(2014-01-01,2018-01-01,P4Y)", "2014/2018"));
     }
 
     #[test]

@@ -225,6 +225,7 @@ pub fn score_document(gold: &[Item], pred: &[Item], scheme: &Scheme) -> Score {
         found_all &= matched_exactly_right == g.len();
         extra |= p.len() > exact;
     }
+    score.attrs.retain(|_, names| !names.is_empty());
     score.all_found = usize::from(found_all);
     score.all_right = usize::from(found_all && !extra);
     score
@@ -272,7 +273,7 @@ impl std::fmt::Display for Difference {
 }
 
 impl Difference {
-    pub fn to_json(&self, document: usize) -> Json {
+    pub fn to_json(&self, document: &str) -> Json {
         let span = |(s, e, t): &(usize, usize, String)| json!({ "start": s, "end": e, "text": t });
         match self {
             Difference::Missed { label, gold } => {

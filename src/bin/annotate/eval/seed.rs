@@ -35,7 +35,11 @@ pub fn load(paths: &[PathBuf]) -> Result<GoldSet, GoldError> {
             if line.trim().is_empty() {
                 continue;
             }
-            docs.push(parse_line(line).map_err(|e| GoldError::new(path, Some(n + 1), e))?);
+            let mut doc = parse_line(line).map_err(|e| GoldError::new(path, Some(n + 1), e))?;
+            if doc.name.is_empty() {
+                doc.name = format!("{} line {}", path.display(), n + 1);
+            }
+            docs.push(doc);
         }
     }
     Ok(GoldSet {
@@ -57,6 +61,11 @@ fn parse_line(line: &str) -> Result<GoldDoc, String> {
     let value: Json = serde_json::from_str(line).map_err(|e| format!("not JSON: {e}"))?;
     let Json::Object(doc) = value else { return Err("not a JSON object".to_string()) };
     let text = doc.get("text").and_then(Json::as_str).ok_or("missing \"text\" string")?.to_string();
+    let name = match doc.get("id") {
+        Some(Json::String(id)) => id.clone(),
+        Some(Json::Number(id)) => id.to_string(),
+        _ => String::new(),
+    };
     let date = match doc.get("doc_date") {
         None | Some(Json::Null) => None,
         Some(Json::String(d)) => Some(parse_date(d).map_err(|e| format!("\"doc_date\": {e}"))?),
@@ -73,7 +82,7 @@ fn parse_line(line: &str) -> Result<GoldDoc, String> {
     for (i, span) in spans.iter().enumerate() {
         gold.push(parse_span(span, &chars).map_err(|e| format!("span {i}: {e}"))?);
     }
-    Ok(GoldDoc { text, date, gold })
+    Ok(GoldDoc { name, text, date, gold })
 }
 
 fn parse_span(span: &Json, chars: &[char]) -> Result<Item, String> {

@@ -220,7 +220,7 @@ fn parse(xml: &str) -> Result<GoldDoc, Fault> {
         }
     }
     let text = doc_text.ok_or((0, "no <TEXT> element".to_string()))?;
-    Ok(GoldDoc { text, date, gold })
+    Ok(GoldDoc { name: String::new(), text, date, gold })
 }
 
 fn collect_tml(path: &Path, out: &mut Vec<PathBuf>) -> Result<(), GoldError> {
@@ -244,10 +244,12 @@ fn collect_tml(path: &Path, out: &mut Vec<PathBuf>) -> Result<(), GoldError> {
 
 fn load_file(path: &Path) -> Result<GoldDoc, GoldError> {
     let xml = read_text(path)?;
-    parse(&xml).map_err(|(at, e)| {
+    let mut doc = parse(&xml).map_err(|(at, e)| {
         let line = xml.as_bytes()[..at.min(xml.len())].iter().filter(|&&b| b == b'\n').count() + 1;
         GoldError::new(path, Some(line), e)
-    })
+    })?;
+    doc.name = path.display().to_string();
+    Ok(doc)
 }
 
 pub fn load(paths: &[PathBuf]) -> Result<GoldSet, GoldError> {

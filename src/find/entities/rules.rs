@@ -1,0 +1,335 @@
+//! Step 2: labels for the candidates of one sentence.
+//!
+//! A chunk is read in this order: a law's title is nothing; a title (`US Secretary of State`)
+//! splits it into what comes before (labelled as names) and the person after; a head word at
+//! the end makes the whole an ORG or EVENT (`US Commerce Department`, `Critical Minerals
+//! Ministerial`); otherwise gazetteer hits are taken longest first and the runs between them are
+//! judged by first names, initials and the words around them.
+
+use std::ops::Range;
+
+use crate::labels::Label;
+
+use super::candidates::{self, Context};
+use super::tables::{self, is_in, Kind};
+use super::{Evidence, Mention};
+
+pub(crate) fn label_sentence(ctx: &Context, sentence: Range<usize>, out: &mut Vec<Mention>) {
+    let mut chunks = Vec::new();
+    candidates::chunks(ctx, sentence.clone(), &mut chunks);
+    let caps = ctx.caps_sentence.get(ctx.doc.sentence_of(sentence.start)).copied().unwrap_or(false);
+    let mut prev_end = sentence.start;
+    for chunk in chunks {
+        lower_case_ministries(ctx, prev_end..chunk.start, out);
+        prev_end = chunk.end;
+        if caps {
+            headline_chunk(ctx, chunk, out);
+        } else {
+            label_chunk(ctx, chunk, &sentence, out);
+        }
+    }
+    lower_case_ministries(ctx, prev_end..sentence.end, out);
+}
+
+fn push(out: &mut Vec<Mention>, first: usize, end: usize, label: Option<Label>, evidence: Evidence) {
+    if first < end {
+        out.push(Mention { first, end, label, evidence });
+    }
+}
+
+/// In a headline every word is capitalised: only gazetteer names count, and each other word is
+/// left for propagation (`CLINTON` once `Bill Clinton` is known).
+fn headline_chunk(ctx: &Context, chunk: Range<usize>, out: &mut Vec<Mention>) {
+    let mut i = chunk.start;
+    while i < chunk.end {
+        if let Some(h) = ctx.hit(i).filter(|h| h.end <= chunk.end) {
+            push(out, i, h.end, Some(h.payload.label), evidence_of(h.payload));
+            i = h.end;
+        } else {
+            if ctx.is_word(i) && !ctx.is_common(i) {
+                push(out, i, i + 1, None, Evidence::Unknown);
+            }
+            i += 1;
+        }
+    }
+}
+
+fn evidence_of(p: tables::Payload) -> Evidence {
+    if p.source == tables::Source::Corpus {
+        Evidence::Table
+    } else {
+        Evidence::Gazetteer
+    }
+}
+
+fn label_chunk(ctx: &Context, chunk: Range<usize>, sentence: &Range<usize>, out: &mut Vec<Mention>) {
+    let (a, b) = (chunk.start, chunk.end);
+    // A law's title: nothing inside it is marked.
+    if (a..b).any(|i| is_in(tables::LAW_HEADS, ctx.tok(i)) && (i + 1 == b || ctx.tok(i + 1) == "of")) && b - a >= 2 {
+        return;
+    }
+    // `G20 summit`: a named group's meeting is an event.
+    if b - a == 1 && ctx.tok(b) == "summit" && (ctx.hit(a).is_some_and(|h| h.payload.label == Label::Org) || is_acronym(ctx.tok(a))) {
+        push(out, a, b + 1, Some(Label::Event), Evidence::Rule);
+        return;
+    }
+    if let Some((t0, t1)) = title_region(ctx, a, b) {
+        label_part(ctx, a, t0, sentence, out);
+        // What follows a title is the person (`Prime Minister Narendra Modi`); skip a
+        // connector that the title left (`President of France Emmanuel Macron`).
+        let mut p = t1;
+        if matches!(ctx.tok(p), "of" | "for") && p < b {
+            p += 1;
+        }
+        if p < b {
+            person_after_title(ctx, p, b, sentence, out);
+        }
+        return;
+    }
+    label_part(ctx, a, b, sentence, out);
+}
+
+/// After a title: a person, unless a gazetteer place starts it (`President of France ...`).
+fn person_after_title(ctx: &Context, a: usize, b: usize, sentence: &Range<usize>, out: &mut Vec<Mention>) {
+    if let Some(h) = ctx.hit(a).filter(|h| h.end <= b && candidates::is_place(h.payload) && h.payload.kind != Kind::City) {
+        push(out, a, h.end, Some(h.payload.label), Evidence::Gazetteer);
+        if h.end < b {
+            person_after_title(ctx, h.end, b, sentence, out);
+        }
+        return;
+    }
+    // Titles never reach into hyphen compounds or dotted abbreviations of other names.
+    let end = (a..b).find(|&i| ctx.tok(i) == "-").unwrap_or(b);
+    push(out, a, end, Some(Label::Person), Evidence::Rule);
+    if end < b {
+        label_part(ctx, end + 1, b, sentence, out);
+    }
+}
+
+/// The tokens `[t0, t1)` of a title inside `[a, b)` that a name follows: a run of title words
+/// around a head (`External Affairs Minister`, `Secretary of State`, `Secretary-General`).
+fn title_region(ctx: &Context, a: usize, b: usize) -> Option<(usize, usize)> {
+    let is_title_word = |i: usize| {
+        let w = ctx.tok(i);
+        is_in(tables::TITLE_HEADS, w) || is_in(tables::TITLE_MODIFIERS, w)
+    };
+    // Heads from the right: the last title before a name decides.
+    let head = (a..b).rev().find(|&i| is_in(tables::TITLE_HEADS, ctx.tok(i)) && i + 1 < b)?;
+    // A head inside a gazetteer name is no title (`Prince Edward Island`).
+    if (a..=head).any(|s| ctx.hit(s).is_some_and(|h| h.end > head && s < head || (s == head && h.end > head + 1))) {
+        return None;
+    }
+    let mut t0 = head;
+    while t0 > a && is_title_word(t0 - 1) && ctx.hit(t0 - 1).is_none_or(|h| h.end <= t0 - 1) {
+        t0 -= 1;
+    }
+    let mut t1 = head + 1;
+    loop {
+        if t1 < b && is_title_word(t1) && t1 + 1 < b {
+            t1 += 1;
+        } else if t1 + 1 < b && matches!(ctx.tok(t1), "of" | "for") && is_title_word(t1 + 1) && t1 + 2 < b {
+            t1 += 2;
+        } else if t1 + 1 < b && ctx.tok(t1) == "-" && is_title_word(t1 + 1) && t1 + 2 < b {
+            t1 += 2;
+        } else if t1 < b && ctx.tok(t1) == "." && ctx.joined(t1 - 1) {
+            t1 += 1;
+        } else {
+            break;
+        }
+    }
+    (t1 < b).then_some((t0, t1))
+}
+
+fn is_acronym(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.' || c == '&') && !is_in(tables::COMMON_ACRONYMS, w)
+}
+
+/// A run of name tokens with no title: drop opening common words, then heads, hyphen pieces,
+/// gazetteer hits and the runs between them.
+fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, out: &mut Vec<Mention>) {
+    // `Trade negotiations`, `Earlier on`: a capital that only opens a sentence.
+    while a < b && ctx.is_initial(a, sentence) && ctx.is_common(a) && ctx.hit(a).is_none() && !(a + 1 < b && tables::is_first_name(ctx.tok(a))) {
+        // Left unlabelled: a name known elsewhere in the text can still claim it (`Trump made`).
+        if a + 1 == b {
+            push(out, a, b, None, Evidence::Unknown);
+        }
+        a += 1;
+    }
+    while a < b && !ctx.is_word(a) {
+        a += 1;
+    }
+    if a >= b {
+        return;
+    }
+    if (a..b).all(|i| !ctx.is_word(i) || is_in(tables::TITLE_HEADS, ctx.tok(i)) || is_in(tables::TITLE_MODIFIERS, ctx.tok(i))) {
+        return; // `the Minister`, `Attorney General`
+    }
+    // A head word ends the name: the word before the first `of`, else the last word.
+    let last_word = (a..b).rev().find(|&i| ctx.is_word(i)).unwrap_or(b - 1);
+    let head = (a..b).find(|&i| ctx.tok(i) == "of").map_or(last_word, |i| i.saturating_sub(1));
+    let covered_by_hit = ctx.hit(a).is_some_and(|h| h.end >= b);
+    if b - a >= 2 && head > a && !covered_by_hit {
+        let w = ctx.tok(head);
+        if is_in(tables::LAW_HEADS, w) {
+            return;
+        }
+        if is_in(tables::ORG_HEADS, w) && !(a..b).any(|i| ctx.tok(i) == "-") {
+            push(out, a, b, Some(Label::Org), Evidence::Rule);
+            return;
+        }
+        if is_in(tables::EVENT_HEADS, w) {
+            push(out, a, b, Some(Label::Event), Evidence::Rule);
+            return;
+        }
+    }
+    // Hyphen compounds: `India-US`, `India-Pakistan` are two names, unless one hit spans them.
+    if !covered_by_hit && (a..b).any(|i| ctx.tok(i) == "-") {
+        let mut p = a;
+        for i in a..=b {
+            if i == b || ctx.tok(i) == "-" {
+                label_run(ctx, p, i, out);
+                p = i + 1;
+            }
+        }
+        return;
+    }
+    label_run(ctx, a, b, out);
+}
+
+/// Gazetteer hits longest first; the unknown runs between them are judged on their own.
+fn label_run(ctx: &Context, a: usize, b: usize, out: &mut Vec<Mention>) {
+    let mut p = a;
+    while p < b {
+        // `Michael Campbell`, `David J. Russell`: a first name opens a person, whatever a
+        // table says about the surname, up to a country or organisation name.
+        if let Some(q) = person_from_first_name(ctx, p, b) {
+            push(out, p, q, Some(Label::Person), Evidence::Rule);
+            p = q;
+            continue;
+        }
+        if let Some(h) = ctx.hit(p).filter(|h| h.end <= b) {
+            if h.payload.kind == Kind::Platform && ctx.tok(p).chars().count() == 1 {
+                // `X` is a platform only as a place of publication (`wrote on X`).
+                let before = p.checked_sub(1).map_or("", |i| ctx.tok(i));
+                let after_ok = !ctx.is_word(h.end) || matches!(ctx.tok(h.end), "post" | "posts" | "account" | "handle");
+                if matches!(before, "on" | "via") && after_ok && p == a && h.end == b {
+                    push(out, p, h.end, Some(Label::Org), Evidence::Rule);
+                }
+                p = h.end;
+                continue;
+            }
+            let next_unknown = h.end < b && ctx.hit(h.end).is_none();
+            // `Washington Sundar`: a city that is also a first name, before an unknown name.
+            if next_unknown && h.payload.kind == Kind::City && tables::is_first_name(ctx.tok(p)) {
+                let q = next_hit(ctx, h.end, b);
+                push(out, p, q, Some(Label::Person), Evidence::Rule);
+                p = q;
+                continue;
+            }
+            // `Marco Rubio` where a table knows `Marco` as something else: a first name wins.
+            push(out, p, h.end, Some(h.payload.label), evidence_of(h.payload));
+            p = h.end;
+            continue;
+        }
+        let q = next_hit(ctx, p + 1, b);
+        label_unknown(ctx, p, q, b, out);
+        p = q;
+    }
+}
+
+fn person_from_first_name(ctx: &Context, p: usize, b: usize) -> Option<usize> {
+    let first = ctx.tok(p);
+    let weak_hit = |i: usize| {
+        ctx.hit(i).is_none_or(|h| {
+            h.payload.label == Label::Person || h.payload.kind == Kind::City || h.payload.source == tables::Source::Corpus
+        })
+    };
+    if !tables::is_first_name(first) || !weak_hit(p) || ctx.hit(p).is_some_and(|h| h.end > p + 1 && h.payload.label != Label::Person) {
+        return None;
+    }
+    let mut q = p + 1;
+    while q < b && weak_hit(q) && (ctx.is_name_token(q) || (ctx.tok(q) == "." && ctx.joined(q - 1) && ctx.is_single_capital(q - 1)) || candidates::is_particle(ctx.tok(q))) {
+        q += 1;
+    }
+    while q > p + 1 && !ctx.is_name_token(q - 1) {
+        q -= 1;
+    }
+    let has_lower = |i: usize| ctx.tok(i).chars().any(char::is_lowercase);
+    (q > p + 1 && has_lower(q - 1)).then_some(q)
+}
+
+fn next_hit(ctx: &Context, from: usize, b: usize) -> usize {
+    (from..b).find(|&i| ctx.hit(i).is_some_and(|h| h.end <= b)).unwrap_or(b)
+}
+
+/// A run of capitalised tokens that no table knows.
+fn label_unknown(ctx: &Context, a: usize, b: usize, chunk_end: usize, out: &mut Vec<Mention>) {
+    let mut a = a;
+    while a < b && !ctx.is_word(a) {
+        a += 1;
+    }
+    let mut b = b;
+    while b > a && !ctx.is_word(b - 1) && ctx.tok(b - 1) != "." {
+        b -= 1;
+    }
+    if a >= b {
+        return;
+    }
+    let words = (a..b).filter(|&i| ctx.is_word(i)).count();
+    let first = ctx.tok(a);
+    // A first name or an initial before another name: a person.
+    let has_lower = ctx.tok(b - 1).chars().any(char::is_lowercase);
+    if words >= 2 && (tables::is_first_name(first) || ctx.is_single_capital(a)) && ctx.is_name_token(b - 1) && has_lower {
+        push(out, a, b, Some(Label::Person), Evidence::Rule);
+        return;
+    }
+    let after = ctx.tok(b);
+    // `Davos, Switzerland`: a place before its country or state.
+    if b == chunk_end && after == "," && words == 1 {
+        if let Some(h) = ctx.hit(b + 1) {
+            if candidates::is_country_or_state(h.payload) && !ctx.is_name_token(h.end) {
+                push(out, a, b, Some(Label::Gpe), Evidence::Context);
+                return;
+            }
+        }
+    }
+    if words == 1 && is_acronym(first) {
+        push(out, a, b, Some(Label::Org), Evidence::Guess);
+        return;
+    }
+    let all_rare = (a..b).all(|i| !ctx.is_word(i) || !ctx.is_common(i));
+    // `Lin Jian said`: a person.
+    let who = after == "," && ctx.tok(b + 1) == "who";
+    if b == chunk_end && (is_in(tables::PERSON_AFTER, after) || who) && words <= 3 && all_rare {
+        push(out, a, b, Some(Label::Person), Evidence::Context);
+        return;
+    }
+    // Two or three rare title-case words with no other clue are most often a person.
+    let title_case = (a..b).all(|i| !ctx.is_word(i) || ctx.tok(i).chars().skip(1).any(char::is_lowercase) || ctx.is_single_capital(i));
+    if (2..=3).contains(&words) && all_rare && title_case && ctx.is_name_token(b - 1) {
+        push(out, a, b, Some(Label::Person), Evidence::Guess);
+        return;
+    }
+    push(out, a, b, None, Evidence::Unknown);
+}
+
+/// `the external affairs ministry`, `commerce ministry`: a named ministry in lower case is an
+/// ORG; a bare `the ministry` is not.
+fn lower_case_ministries(ctx: &Context, range: Range<usize>, out: &mut Vec<Mention>) {
+    for i in range.clone() {
+        if !is_in(tables::MINISTRY_HEADS, ctx.tok(i)) {
+            continue;
+        }
+        let mut a = i;
+        while a > range.start && is_in(tables::MINISTRY_FIELDS, ctx.tok(a - 1)) {
+            a -= 1;
+        }
+        while a < i && ctx.tok(a) == "and" {
+            a += 1;
+        }
+        if a < i {
+            push(out, a, i + 1, Some(Label::Org), Evidence::Rule);
+        }
+    }
+}

@@ -51,6 +51,10 @@ const TRIGGERS: &[(&str, bool)] = &[
     ("customs", true),
 ];
 
+/// Words that name a tariff only in a sentence that names one plainly too: `a 50 per cent
+/// tariff, including a 25 per cent penalty`, but not `a 5% penalty on late payments`.
+const WEAK_TRIGGERS: &[&str] = &["penalty", "penalties"];
+
 /// Words that belong to the measure when they stand right before the tariff word
 /// (`additional duties`, `reciprocal tariff`, `anti-dumping duty`).
 const MODIFIERS: &[&str] = &[
@@ -171,6 +175,8 @@ const VERBS: &[(&str, Option<Change>)] = &[
     ("adopted", None),
     ("decided", None),
     ("retaliated", None),
+    ("added", None),
+    ("adds", None),
     ("retaliate", None),
     ("retaliates", None),
     ("has", None),
@@ -181,7 +187,7 @@ const VERBS: &[(&str, Option<Change>)] = &[
 ];
 
 pub fn lexicon_entries() -> Vec<Entry> {
-    let triggers = TRIGGERS.iter().enumerate().map(|(i, (p, _))| (p, KIND_TRIGGER | i as u32));
+    let triggers = TRIGGERS.iter().map(|(p, _)| p).chain(WEAK_TRIGGERS).enumerate().map(|(i, p)| (p, KIND_TRIGGER | i as u32));
     let verbs = VERBS.iter().enumerate().map(|(i, (p, _))| (p, KIND_VERB | i as u32));
     triggers
         .chain(verbs)
@@ -231,6 +237,7 @@ pub fn spans(doc: &Doc, hits: &[Hit], entities: &[Span], figures: &[Figure]) -> 
 fn sentence_facts<'a>(doc: &Doc, hits: &[Hit], entities: &'a [Span], range: Range<usize>) -> Sentence<'a> {
     let lo = hits.partition_point(|h| h.first < range.start);
     let mut triggers: Vec<Trigger> = Vec::new();
+    let mut weak = Vec::new();
     let mut verbs = Vec::new();
     for h in hits[lo..].iter().take_while(|h| h.first < range.end) {
         if h.end > range.end {
@@ -258,6 +265,9 @@ fn sentence_facts<'a>(doc: &Doc, hits: &[Hit], entities: &'a [Span], range: Rang
                 while first > range.start && is_modifier(doc, first - 1) {
                     first -= 1;
                 }
+                if index >= TRIGGERS.len() {
+                    weak.push(triggers.len());
+                }
                 triggers.push(Trigger { measure_first: first, end: h.end });
             }
             KIND_VERB => {
@@ -276,6 +286,10 @@ fn sentence_facts<'a>(doc: &Doc, hits: &[Hit], entities: &'a [Span], range: Rang
             }
             _ => {}
         }
+    }
+    // Weak tariff words count only beside a plain one.
+    if weak.len() == triggers.len() {
+        triggers.clear();
     }
     let (start, end) = (doc.tokens[range.start].start, doc.tokens[range.end - 1].end);
     let first_entity = entities.partition_point(|e| e.end <= start);

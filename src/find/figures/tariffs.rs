@@ -650,7 +650,8 @@ fn is_actor(span: &Span) -> bool {
 /// verb); a name right before the measure (`US tariffs`, `India's 10% duty`).
 fn imposer(doc: &Doc, s: &Sentence, f: &Figure, trigger: &Trigger, verb: Option<(usize, usize, Option<Change>)>) -> Option<String> {
     let name = |e: &Span| e.text(doc.text).to_string();
-    // `imposed by Washington`.
+    let entity_at = |j: usize| s.entities.iter().find(|(r, e)| r.start == j && is_actor(e)).map(|(_, e)| name(e));
+    // `imposed by Washington`, `by the Trump administration`.
     let after = f.end.max(trigger.end);
     for k in after..(after + 5).min(s.range.end) {
         if is_word(doc, k, &["by"]) {
@@ -658,19 +659,50 @@ fn imposer(doc: &Doc, s: &Sentence, f: &Figure, trigger: &Trigger, verb: Option<
             while is_word(doc, j, &["the"]) {
                 j += 1;
             }
-            if let Some((_, e)) = s.entities.iter().find(|(r, e)| r.start == j && is_actor(e)) {
-                return Some(name(e));
+            if let Some(e) = entity_at(j) {
+                return Some(e);
             }
-            break;
+            // `by the Trump administration`: the name, up to three capitalized words.
+            let mut end = j;
+            while end < s.range.end && end < j + 3 && capitalized_run(doc, s, end..end + 1).is_some() {
+                end += 1;
+            }
+            return (end > j).then(|| text_of(doc, j..end));
         }
     }
     if let Some((vf, _, _)) = verb {
-        let lo = vf.saturating_sub(12).max(s.range.start);
-        if let Some((r, e)) = s.entities.iter().rev().find(|(r, e)| r.end <= vf && r.start >= lo && is_actor(e)) {
-            // Not the object of a preposition (`talks with India, ... raised`).
+        // The subject: a name close before the verb in the same clause (`Trump doubled`,
+        // `China said it would impose`), not one before `after` (`India-US ties ... after X
+        // doubled`) nor the object of a preposition (`talks with India`).
+        let lo = vf.saturating_sub(7).max(s.range.start);
+        let mut clause_start = lo;
+        for k in (lo..vf).rev() {
+            if matches!(tok(doc, k), "," | ";" | ":" | "(" | ")") || is_word(doc, k, &["after", "before", "when", "as", "since", "because", "while", "if", "and", "but"]) {
+                clause_start = k + 1;
+                break;
+            }
+        }
+        if let Some((r, e)) = s.entities.iter().rev().find(|(r, e)| r.end <= vf && r.start >= clause_start && is_actor(e)) {
             let governed = r.start > 0 && is_word(doc, r.start - 1, &["on", "against", "with", "to", "from", "for", "of", "in"]);
             if !governed {
                 return Some(name(e));
+            }
+        }
+        // A capitalized name the entity finder did not give (`The Centre hiked`).
+        let mut j = vf;
+        loop {
+            if j > clause_start && is_word(doc, j - 1, &["has", "had", "have", "will", "would", "could", "may", "might", "also", "now", "then"]) {
+                j -= 1;
+            } else if j > clause_start + 1 && is_word(doc, j - 1, NOT_TARGETS) && is_word(doc, j - 2, &["on", "in", "last", "this"]) {
+                // `Trump on Monday threatened`.
+                j -= 2;
+            } else {
+                break;
+            }
+        }
+        if let Some(run) = capitalized_run(doc, s, j.saturating_sub(1)..j) {
+            if run.start >= clause_start {
+                return Some(text_of(doc, run));
             }
         }
     }
@@ -680,14 +712,51 @@ fn imposer(doc: &Doc, s: &Sentence, f: &Figure, trigger: &Trigger, verb: Option<
         while j > s.range.start && (filler(doc, j - 1) || is_word(doc, j - 1, &["a", "an"])) {
             j -= 1;
         }
-        if j > s.range.start && tok(doc, j - 1) == "'s" {
+        let possessive = j > s.range.start && tok(doc, j - 1) == "'s";
+        if possessive {
             j -= 1;
         }
         if let Some((_, e)) = s.entities.iter().find(|(r, e)| r.end == j && (is_actor(e) || e.label == Label::Norp)) {
             return Some(name(e));
         }
+        // `Trump's 39% tariff`, with no entity given.
+        if possessive {
+            if let Some(run) = capitalized_run(doc, s, j.saturating_sub(1)..j) {
+                return Some(text_of(doc, run));
+            }
+        }
     }
     None
+}
+
+/// Common words that start a sentence in capitals and name nobody.
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you", "its", "their", "his",
+    "her", "but", "and", "or", "in", "on", "at", "for", "after", "before", "officials", "tariffs", "tariff", "duties",
+    "duty", "president", "minister", "government", "administration", "there", "who", "which", "what", "if", "when",
+    "our", "my", "your", "some", "many", "most", "all", "both", "each", "such", "new", "us",
+];
+
+/// The run of capitalized words (at most three) that ends at `seed.end` and covers `seed`, when
+/// it looks like a name: `The Centre` gives `Centre`, `Donald Trump` stays whole.
+fn capitalized_run(doc: &Doc, s: &Sentence, seed: Range<usize>) -> Option<Range<usize>> {
+    let capital = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.text(doc.text).chars().next().is_some_and(char::is_uppercase))
+            && !is_word(doc, k, NOT_NAMES)
+            && !is_word(doc, k, NOT_TARGETS)
+    };
+    if seed.is_empty() || seed.start < s.range.start || !(seed.start..seed.end).all(capital) {
+        return None;
+    }
+    let mut start = seed.start;
+    while start > s.range.start && seed.end - start < 3 && capital(start - 1) {
+        start -= 1;
+    }
+    Some(start..seed.end)
+}
+
+fn text_of(doc: &Doc, r: Range<usize>) -> String {
+    doc.text[doc.tokens[r.start].start..doc.tokens[r.end - 1].end].to_string()
 }
 
 /// On whom or what: the noun phrase after `on` or `against`, next to the tariff word or the
@@ -710,7 +779,8 @@ fn target(doc: &Doc, s: &Sentence, group: &[Figure], end: usize, trigger: &Trigg
                 o = r.end;
                 continue;
             }
-            let passable = is_word(doc, o, &["was", "were", "is", "are", "be", "been", "being", "will", "would", "rate", "rates", "now", "also", "by", "the", "administration", "government", "apply", "applies", "levy"])
+            let capitalized_after_by = o > anchor && is_word(doc, o - 1, &["by", "the"]) && capitalized_run(doc, s, o..o + 1).is_some();
+            let passable = capitalized_after_by || is_word(doc, o, &["was", "were", "is", "are", "be", "been", "being", "will", "would", "rate", "rates", "now", "also", "by", "the", "administration", "government", "apply", "applies", "levy"])
                 || (doc.tokens[o].kind == TokenKind::Word && w.len() > 4 && w.ends_with("ed"));
             if !passable {
                 break;

@@ -276,6 +276,13 @@ fn sentence_facts<'a>(doc: &Doc, hits: &[Hit], entities: &'a [Span], range: Rang
                 if word == "levy" && !(h.first > 0 && is_word(doc, h.first - 1, &["will", "would", "to", "could", "may", "might", "can", "shall", "not"])) {
                     continue;
                 }
+                // `lower tariffs` (a verb) but `lower than`; `has a 2.5% tariff` but `has secured`.
+                if word == "lower" && !(h.first > 0 && is_word(doc, h.first - 1, &["to", "will", "would", "could", "may", "might", "can", "shall", "not", "and"])) {
+                    continue;
+                }
+                if matches!(word, "has" | "have") && (tok(doc, h.end).ends_with("ed") || is_word(doc, h.end, &["been", "got", "gotten", "won", "struck", "set", "put", "made", "taken", "seen", "not", "also", "already", "now"])) {
+                    continue;
+                }
                 if word == "hit" && !(h.end..(h.end + 4).min(range.end)).any(|k| is_word(doc, k, &["with"])) {
                     continue;
                 }
@@ -333,7 +340,7 @@ const MOVES: &[&str] = &[
 ];
 
 /// Words that start another clause between a tariff word and a figure.
-const CLAUSE_WORDS: &[&str] = &["while", "but", "whereas", "although", "though", "because", "when", "than"];
+const CLAUSE_WORDS: &[&str] = &["although", "though", "because", "when"];
 
 /// Words right after a figure that make it some other quantity: `25% of imports`, `a 2% rise`.
 const AFTER_FIGURE: &[&str] = &[
@@ -626,7 +633,12 @@ fn governing_verb(doc: &Doc, s: &Sentence, group: &[Figure], f: &Figure, trigger
     // A figure after the verb is its new rate, not this one (`a 10% duty was doubled to 20%`).
     s.verbs
         .iter()
-        .find(|v| v.0 >= from && v.0 <= from + 8 && v.0 > 0 && is_word(doc, v.0 - 1, &["was", "were", "is", "are", "be", "been", "being"]))
+        .find(|v| {
+            let passive = v.0 > 0 && is_word(doc, v.0 - 1, &["was", "were", "is", "are", "be", "been", "being"]);
+            // `the 25 per cent tariff imposed by the US`: a participle right after.
+            let participle = v.0 == from && tok(doc, v.0).ends_with("ed");
+            v.0 >= from && v.0 <= from + 8 && (passive || participle)
+        })
         .filter(|v| !(from..v.0).any(|k| matches!(tok(doc, k), "," | ";" | ":")))
         .filter(|v| !group.iter().any(|g| g.first >= v.1 && g.first <= v.1 + 3))
         .copied()
@@ -716,7 +728,9 @@ fn imposer(doc: &Doc, s: &Sentence, f: &Figure, trigger: &Trigger, verb: Option<
         if possessive {
             j -= 1;
         }
-        if let Some((_, e)) = s.entities.iter().find(|(r, e)| r.end == j && (is_actor(e) || e.label == Label::Norp)) {
+        // Before a figure only as an owner (`India's 10% duty`, not `Bangladesh 20 per cent`).
+        let owner_slot = possessive || anchor == trigger.measure_first;
+        if let Some((_, e)) = s.entities.iter().find(|(r, e)| r.end == j && owner_slot && (is_actor(e) || e.label == Label::Norp)) {
             return Some(name(e));
         }
         // `Trump's 39% tariff`, with no entity given.

@@ -471,8 +471,13 @@ fn number_first(doc: &Doc, hits: &[Hit], i: usize) -> Option<Vec<Figure>> {
             return None;
         }
         let mut f = Figure { first: i, end: tail.end, unit, value: sign * tail.value, low: None, scaled: tail.scaled };
-        // `10%-15%`: a range with the unit on both ends.
-        if unit == Unit::Percent && tok(doc, f.end) == "-" && touch(doc, f.end - 1, f.end) {
+        // `10%-15%`, `10% to 41%`, `between 18% and 28%`: a range with the unit on both ends
+        // (but `from 10% to 25%` is an old and a new rate, two figures).
+        let joiner = tok(doc, f.end);
+        let from = i > 0 && is_word(doc, i - 1, &["from"]);
+        let between = i > 0 && is_word(doc, i - 1, &["between"]);
+        let ranged = (matches!(joiner, "-" | "–") && !from) || (joiner == "to" && !from) || (between && joiner.eq_ignore_ascii_case("and"));
+        if unit == Unit::Percent && ranged {
             if let Some(q) = parse_number(doc, f.end + 1).filter(|q| q.glued_rest.is_none()) {
                 if let Some(end) = percent_unit_end(doc, q.end) {
                     f.low = Some(f.value);

@@ -53,7 +53,18 @@ const TRIGGERS: &[(&str, bool)] = &[
 
 /// Words that name a tariff only in a sentence that names one plainly too: `a 50 per cent
 /// tariff, including a 25 per cent penalty`, but not `a 5% penalty on late payments`.
-const WEAK_TRIGGERS: &[&str] = &["penalty", "penalties"];
+/// `rate` too, where something owns or sizes it (`Canada's rate raised to 35%`, `a 15% rate`,
+/// `the reciprocal rate`), and no statistic names it (`interest rate`); plural `rates` are
+/// mostly interest rates and never count.
+const WEAK_TRIGGERS: &[&str] = &["penalty", "penalties", "rate"];
+
+/// Words before `rate` that make it some other rate.
+const OTHER_RATES: &[&str] = &[
+    "exchange", "jobless", "mortgage", "policy", "repo", "savings", "participation", "tax", "bank", "discount", "birth",
+    "death", "crime", "poverty", "vacancy", "occupancy", "success", "response", "conversion", "literacy", "hit", "win",
+    "growth", "interest", "inflation", "unemployment", "approval", "turnout", "lending", "deposit", "fed", "funds",
+    "benchmark", "key", "base", "prime", "overnight", "cash", "reverse", "bond", "yield", "fertility", "mortality",
+];
 
 /// Words that belong to the measure when they stand right before the tariff word
 /// (`additional duties`, `reciprocal tariff`, `anti-dumping duty`).
@@ -266,7 +277,13 @@ fn sentence_facts<'a>(doc: &Doc, hits: &[Hit], entities: &'a [Span], range: Rang
                     first -= 1;
                 }
                 if index >= TRIGGERS.len() {
-                    weak.push(triggers.len());
+                    if is_word(doc, h.first, &["rate"]) && !tariff_rate(doc, &triggers, h.first, first, range.start) {
+                        continue;
+                    }
+                    // With a plain modifier (`reciprocal rate`) the word is plain.
+                    if first == h.first {
+                        weak.push(triggers.len());
+                    }
                 }
                 triggers.push(Trigger { measure_first: first, end: h.end });
             }
@@ -310,6 +327,20 @@ fn sentence_facts<'a>(doc: &Doc, hits: &[Hit], entities: &'a [Span], range: Rang
         })
         .collect();
     Sentence { range, triggers, verbs, entities: ents }
+}
+
+/// Whether `rate` at token `k` (its measure from `first`) is a tariff rate: owned (`Canada's
+/// rate`, `India rate`), sized (`a 15% rate`) or modified (`reciprocal rate`), not a statistic
+/// (`interest rate`) and not the tail of a tariff word (`tariff rate`, part of that measure).
+fn tariff_rate(doc: &Doc, triggers: &[Trigger], k: usize, first: usize, sentence_start: usize) -> bool {
+    if triggers.last().is_some_and(|t| t.end == k) || k == sentence_start {
+        return false;
+    }
+    let prev = k - 1;
+    if is_word(doc, prev, OTHER_RATES) || is_word(doc, prev, OTHER_QUANTITIES) {
+        return false;
+    }
+    first < k || tok(doc, prev) == "'s" || tok(doc, prev) == "%" || is_word(doc, prev, &["cent", "percent", "pc", "pct"])
 }
 
 fn is_modifier(doc: &Doc, i: usize) -> bool {
@@ -718,7 +749,11 @@ fn imposer(doc: &Doc, s: &Sentence, f: &Figure, trigger: &Trigger, verb: Option<
             }
         }
     }
-    // `US tariffs`, `India's 10% duty`, `the EU's new 25% levy`, `Chinese tariffs`.
+    // `US tariffs`, `India's 10% duty`, `the EU's new 25% levy`, `Chinese tariffs`; but
+    // `Canada's rate` is the rate Canada pays (see `rate_owner`).
+    if is_word(doc, trigger.end - 1, &["rate"]) {
+        return None;
+    }
     for anchor in [trigger.measure_first, f.first] {
         let mut j = anchor;
         while j > s.range.start && (filler(doc, j - 1) || is_word(doc, j - 1, &["a", "an"])) {
@@ -776,6 +811,25 @@ fn text_of(doc: &Doc, r: Range<usize>) -> String {
 /// On whom or what: the noun phrase after `on` or `against`, next to the tariff word or the
 /// figure (`tariffs on Indian goods`, `25% on steel imports`).
 fn target(doc: &Doc, s: &Sentence, group: &[Figure], end: usize, trigger: &Trigger) -> Option<String> {
+    target_after_on(doc, s, group, end, trigger).or_else(|| rate_owner(doc, s, trigger))
+}
+
+/// `Canada's rate`, `India's 26% rate`: whom a rate is charged to.
+fn rate_owner(doc: &Doc, s: &Sentence, trigger: &Trigger) -> Option<String> {
+    if !is_word(doc, trigger.end - 1, &["rate"]) {
+        return None;
+    }
+    let mut j = trigger.measure_first;
+    while j > s.range.start && (filler(doc, j - 1) || doc.tokens[j - 1].kind == TokenKind::Number || tok(doc, j - 1) == "%") {
+        j -= 1;
+    }
+    if j <= s.range.start || tok(doc, j - 1) != "'s" {
+        return None;
+    }
+    s.entities.iter().find(|(r, _)| r.end == j - 1).map(|(_, e)| e.text(doc.text).to_string())
+}
+
+fn target_after_on(doc: &Doc, s: &Sentence, group: &[Figure], end: usize, trigger: &Trigger) -> Option<String> {
     for anchor in [trigger.end, end] {
         // Only auxiliaries, participles and `rate` may stand between: `tariffs imposed on
         // India`, `a levy ... was imposed on wheat`, `the tariff rate on Swiss goods`.
@@ -828,6 +882,17 @@ const NOT_TARGETS: &[&str] = &[
     "sep", "sept", "oct", "nov", "dec", "condition", "behalf", "course", "purpose", "day", "friday's", "tuesday's",
 ];
 
+/// A lower-case noun after `and` that continues a target (`steel and aluminum`).
+fn coordinated_noun(doc: &Doc, s: &Sentence, k: usize) -> bool {
+    let Some(t) = doc.tokens.get(k).filter(|t| t.kind == TokenKind::Word && k < s.range.end) else { return false };
+    let w = t.text(doc.text);
+    w.chars().next().is_some_and(char::is_lowercase)
+        && !w.ends_with("ed")
+        && !is_word(doc, k, PHRASE_ENDS)
+        && !is_word(doc, k, DETERMINERS)
+        && !s.verbs.iter().any(|v| v.0 == k)
+}
+
 fn noun_phrase(doc: &Doc, s: &Sentence, group: &[Figure], start: usize) -> Option<String> {
     let mut j = start;
     // `on C$30 billion of American goods`, `on $200 billion worth of goods`: the goods.
@@ -864,8 +929,12 @@ fn noun_phrase(doc: &Doc, s: &Sentence, group: &[Figure], start: usize) -> Optio
             j += 1;
             continue;
         }
-        // `Canada and Mexico`, `goods from China`.
+        // `Canada and Mexico`, `goods from China`, `steel and aluminum imports`.
         if is_word(doc, j, &["and", "from"]) && last.is_some() && s.entities.iter().any(|(r, _)| r.start == j + 1) {
+            j += 1;
+            continue;
+        }
+        if is_word(doc, j, &["and", "&"]) && words == 1 && coordinated_noun(doc, s, j + 1) {
             j += 1;
             continue;
         }

@@ -363,6 +363,12 @@ const OTHER_QUANTITIES: &[&str] = &[
     "demand", "spending", "deficit", "surplus", "trade-weighted", "valuation", "volume",
 ];
 
+/// Charges that are not tariffs, as the head noun after a figure (`a 17% value-added tax`).
+const OTHER_CHARGES: &[&str] = &[
+    "tax", "taxes", "vat", "gst", "fee", "fees", "commission", "royalty", "royalties", "dividend", "premium", "markup",
+    "wage", "wages", "salary", "pension", "discount", "tip", "cess",
+];
+
 /// Verbs of a market or statistic moving.
 const MOVES: &[&str] = &[
     "rose", "fell", "lost", "gained", "jumped", "dropped", "climbed", "slid", "slipped", "plunged", "tumbled", "surged",
@@ -589,12 +595,13 @@ fn tie_of(doc: &Doc, s: &Sentence, f: &Figure, end: usize) -> Option<Tie> {
             return None;
         }
     }
-    // `shave 0.6 percentage points off growth`: the quantity named just after.
-    for k in end..(end + 3).min(s.range.end) {
-        if doc.tokens[k].kind == TokenKind::Punct {
+    // `shave 0.6 percentage points off growth`: the quantity named just after; `17 percent
+    // value-added tax`: the figure sizes some other charge.
+    for k in end..(end + 4).min(s.range.end) {
+        if doc.tokens[k].kind == TokenKind::Punct && tok(doc, k) != "-" {
             break;
         }
-        if is_word(doc, k, OTHER_QUANTITIES) {
+        if is_word(doc, k, OTHER_QUANTITIES) || is_word(doc, k, OTHER_CHARGES) {
             return None;
         }
     }

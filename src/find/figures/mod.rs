@@ -486,13 +486,30 @@ fn number_first(doc: &Doc, hits: &[Hit], i: usize) -> Option<Vec<Figure>> {
                 }
             }
         }
+        // `to five percent from six`: the old rate, a bare number, takes the unit.
+        if unit == Unit::Percent && f.low.is_none() && is_word(doc, f.end, &["from"]) {
+            if let Some(old) = bare_old_rate(doc, f.end + 1) {
+                return Some(vec![f, Figure { first: f.end + 1, end: old.end, unit, value: old.num.value(), low: None, scaled: false }]);
+            }
+        }
         return Some(vec![f]);
     }
     if negative {
         return None;
     }
-    // No unit yet: a range or a `from X to Y` whose unit comes at the end.
+    // No unit yet: a range or a `from X to Y` whose unit comes at the end, or `to 8.0 from
+    // 10.0 percent` (two figures, the new rate with the unit of the old).
     let joiner = tok(doc, p.end);
+    if joiner.eq_ignore_ascii_case("from") && i > 0 && is_word(doc, i - 1, &["to", "at"]) && !p.scaled {
+        let q = parse_number(doc, p.end + 1)?;
+        let old = unit_after(doc, hits, &q);
+        if old.unit == Some(Unit::Percent) {
+            let new = Figure { first: i, end: p.end, unit: Unit::Percent, value: p.num.value(), low: None, scaled: false };
+            let old = Figure { first: p.end + 1, end: old.end, unit: Unit::Percent, value: old.value, low: None, scaled: false };
+            return Some(vec![new, old]);
+        }
+        return None;
+    }
     let between = i > 0 && is_word(doc, i - 1, &["between"]);
     let is_joiner = matches!(joiner, "-" | "–" | "to") || (between && joiner.eq_ignore_ascii_case("and"));
     if !is_joiner {
@@ -520,6 +537,16 @@ fn number_first(doc: &Doc, hits: &[Hit], i: usize) -> Option<Vec<Figure>> {
         return Some(vec![old, new]);
     }
     Some(vec![Figure { first: i, end: high.end, unit, value: high.value, low: Some(low_value), scaled: high.scaled }])
+}
+
+/// A plain number at `k` that can be an old percentage (`from six`, `from 3.8`): below 100 and
+/// closing its clause, so `5% from 2019` (a year) and `from 10 stores` are not.
+fn bare_old_rate(doc: &Doc, k: usize) -> Option<Parsed> {
+    let p = parse_number(doc, k).filter(|p| p.glued_rest.is_none() && !p.scaled)?;
+    let v = p.num.value();
+    let ends = doc.tokens.get(p.end).is_none_or(|t| t.kind == TokenKind::Punct && !matches!(t.text(doc.text), "%" | "-" | "/" | "$"))
+        || is_word(doc, p.end, &["a", "in", "last", "earlier", "previously", "before", "the", "and"]);
+    (v < 100.0 && v >= 0.0 && ends && percent_unit_end(doc, p.end).is_none()).then_some(p)
 }
 
 /// A bare `$` is the US dollar unless the text names one other dollar and never the US one

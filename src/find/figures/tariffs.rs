@@ -227,13 +227,12 @@ pub fn spans(doc: &Doc, hits: &[Hit], entities: &[Span], figures: &[Figure]) -> 
     let mut out = Vec::with_capacity(figures.len());
     let mut k = 0;
     while k < figures.len() {
-        let s = doc.sentence_of(figures[k].first);
+        let range = clause_window(doc, figures[k].first);
         let mut e = k + 1;
-        while e < figures.len() && doc.sentence_of(figures[e].first) == s {
+        while e < figures.len() && figures[e].first < range.end {
             e += 1;
         }
         let group = &figures[k..e];
-        let range = doc.sentences.get(s).cloned().unwrap_or(0..doc.tokens.len());
         let sentence = sentence_facts(doc, hits, entities, range);
         if sentence.triggers.is_empty() {
             out.extend(group.iter().map(|f| plain_span(doc, f)));
@@ -243,6 +242,20 @@ pub fn spans(doc: &Doc, hits: &[Hit], entities: &[Span], figures: &[Figure]) -> 
         k = e;
     }
     out
+}
+
+/// Longest stretch read as one sentence: a table or a list with no full stop is cut into windows,
+/// so that the work per figure stays bounded (the attributes come from a few tokens around).
+const MAX_SENTENCE_TOKENS: usize = 300;
+
+/// The sentence that holds token `i`, or the window of it when the sentence is very long.
+fn clause_window(doc: &Doc, i: usize) -> Range<usize> {
+    let sentence = doc.sentences.get(doc.sentence_of(i)).cloned().unwrap_or(0..doc.tokens.len());
+    if sentence.len() <= MAX_SENTENCE_TOKENS {
+        return sentence;
+    }
+    let start = sentence.start + (i - sentence.start) / MAX_SENTENCE_TOKENS * MAX_SENTENCE_TOKENS;
+    start..(start + MAX_SENTENCE_TOKENS).min(sentence.end)
 }
 
 fn sentence_facts<'a>(doc: &Doc, hits: &[Hit], entities: &'a [Span], range: Range<usize>) -> Sentence<'a> {
@@ -337,14 +350,38 @@ fn tariff_rate(doc: &Doc, triggers: &[Trigger], k: usize, first: usize, sentence
         return false;
     }
     let prev = k - 1;
-    if is_word(doc, prev, OTHER_RATES) || is_word(doc, prev, OTHER_QUANTITIES) {
+    if in_list(doc, prev, OTHER_RATES) || in_list(doc, prev, OTHER_QUANTITIES) {
         return false;
     }
     first < k || tok(doc, prev) == "'s" || tok(doc, prev) == "%" || is_word(doc, prev, &["cent", "percent", "pc", "pct"])
 }
 
+/// Whether token `k` is a word of one of the long word lists above, in any case: one hash
+/// lookup instead of a comparison per word of the list.
+fn in_list(doc: &Doc, k: usize, list: &'static [&'static str]) -> bool {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    const LISTS: [&[&str]; 12] = [
+        OTHER_QUANTITIES, PHRASE_ENDS, NOT_TARGETS, DETERMINERS, AFTER_FIGURE, CLAUSE_WORDS, FILLERS, MODIFIERS, MOVES,
+        NOT_NAMES, OTHER_CHARGES, OTHER_RATES,
+    ];
+    static WORDS: OnceLock<HashMap<String, u16>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let mut map: HashMap<String, u16> = HashMap::new();
+        for (bit, l) in LISTS.iter().enumerate() {
+            for w in l.iter() {
+                *map.entry(w.to_ascii_lowercase()).or_default() |= 1 << bit;
+            }
+        }
+        map
+    });
+    let Some(bit) = LISTS.iter().position(|l| std::ptr::eq(*l, list)) else { return is_word(doc, k, list) };
+    let Some(lower) = doc.tokens.get(k).and_then(|t| super::numbers::ascii_lower::<16>(t.text(doc.text))) else { return false };
+    words.get(lower.as_str()).is_some_and(|b| b & (1 << bit) != 0)
+}
+
 fn is_modifier(doc: &Doc, i: usize) -> bool {
-    is_word(doc, i, MODIFIERS) || (tok(doc, i) == "-" && i > 0 && is_word(doc, i - 1, &["anti", "tit", "for"]))
+    in_list(doc, i, MODIFIERS) || (tok(doc, i) == "-" && i > 0 && is_word(doc, i - 1, &["anti", "tit", "for"]))
         || (is_word(doc, i, &["anti", "tit", "for"]) && tok(doc, i + 1) == "-")
 }
 
@@ -518,7 +555,7 @@ fn trigger_at<'a>(s: &'a Sentence, i: usize) -> Option<&'a Trigger> {
 }
 
 fn filler(doc: &Doc, i: usize) -> bool {
-    is_word(doc, i, FILLERS)
+    in_list(doc, i, FILLERS)
 }
 
 fn entity_at<'a>(s: &'a Sentence<'a>, i: usize) -> Option<&'a (Range<usize>, &'a Span)> {
@@ -569,7 +606,7 @@ fn tie_of(doc: &Doc, s: &Sentence, f: &Figure, end: usize) -> Option<Tie> {
         steps += 1;
     }
     // A word after the figure that makes it another quantity.
-    if is_word(doc, end, AFTER_FIGURE) && !(is_word(doc, end, &["per", "a"]) && matches!(f.unit, Unit::Money { .. })) {
+    if in_list(doc, end, AFTER_FIGURE) && !(is_word(doc, end, &["per", "a"]) && matches!(f.unit, Unit::Money { .. })) {
         return None;
     }
     // The nearest tariff word before the figure, with nothing between that names another
@@ -581,13 +618,13 @@ fn tie_of(doc: &Doc, s: &Sentence, f: &Figure, end: usize) -> Option<Tie> {
     let mut after_comma = false;
     for k in t.end..f.first {
         let w = tok(doc, k);
-        if w == ";" || is_word(doc, k, OTHER_QUANTITIES) || is_word(doc, k, CLAUSE_WORDS) {
+        if w == ";" || in_list(doc, k, OTHER_QUANTITIES) || in_list(doc, k, CLAUSE_WORDS) {
             return None;
         }
         // `After the tariffs, Apple lost 5%`: a market move in the next clause. (`Tariffs on
         // steel rose to 25%` stays a tariff: no comma between.)
         after_comma |= w == ",";
-        if after_comma && is_word(doc, k, MOVES) {
+        if after_comma && in_list(doc, k, MOVES) {
             return None;
         }
         // `up 3%` is a market move; `up to 25%` is a tariff.
@@ -601,7 +638,7 @@ fn tie_of(doc: &Doc, s: &Sentence, f: &Figure, end: usize) -> Option<Tie> {
         if doc.tokens[k].kind == TokenKind::Punct && tok(doc, k) != "-" {
             break;
         }
-        if is_word(doc, k, OTHER_QUANTITIES) || is_word(doc, k, OTHER_CHARGES) {
+        if in_list(doc, k, OTHER_QUANTITIES) || in_list(doc, k, OTHER_CHARGES) {
             return None;
         }
     }
@@ -646,12 +683,15 @@ fn tariff_of(doc: &Doc, s: &Sentence, group: &[Figure], f: &Figure) -> Option<(T
 /// figure), with a threat or a pause before it winning (`threatened to impose`); else a
 /// passive after it (`a 25% tariff was imposed`).
 fn governing_verb(doc: &Doc, s: &Sentence, group: &[Figure], f: &Figure, trigger: &Trigger) -> Option<(usize, usize, Option<Change>)> {
+    // The nearest figure before that is neither the old rate of this one nor joined to it by
+    // `and` (looking back only within the verb's reach, so the work stays small).
+    let lo = f.first.saturating_sub(15);
     let barrier = group
         .iter()
-        .filter(|g| g.end <= f.first && !is_pair(doc, g, f) && !coordinated(doc, g, f))
-        .map(|g| g.end)
-        .max()
-        .unwrap_or(s.range.start);
+        .rev()
+        .filter(|g| g.end <= f.first && g.end >= lo)
+        .find(|g| !is_pair(doc, g, f) && !coordinated(doc, g, f))
+        .map_or(s.range.start, |g| g.end);
     let mut clause_start = barrier.max(f.first.saturating_sub(15));
     for k in (clause_start..f.first).rev() {
         if tok(doc, k) == ";" || is_word(doc, k, &["including", "includes", "while", "which", "but", "whereas"]) {
@@ -743,7 +783,7 @@ fn imposer(doc: &Doc, s: &Sentence, f: &Figure, trigger: &Trigger, verb: Option<
         loop {
             if j > clause_start && is_word(doc, j - 1, &["has", "had", "have", "will", "would", "could", "may", "might", "also", "now", "then"]) {
                 j -= 1;
-            } else if j > clause_start + 1 && is_word(doc, j - 1, NOT_TARGETS) && is_word(doc, j - 2, &["on", "in", "last", "this"]) {
+            } else if j > clause_start + 1 && in_list(doc, j - 1, NOT_TARGETS) && is_word(doc, j - 2, &["on", "in", "last", "this"]) {
                 // `Trump on Monday threatened`.
                 j -= 2;
             } else {
@@ -798,8 +838,8 @@ const NOT_NAMES: &[&str] = &[
 fn capitalized_run(doc: &Doc, s: &Sentence, seed: Range<usize>) -> Option<Range<usize>> {
     let capital = |k: usize| {
         doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.text(doc.text).chars().next().is_some_and(char::is_uppercase))
-            && !is_word(doc, k, NOT_NAMES)
-            && !is_word(doc, k, NOT_TARGETS)
+            && !in_list(doc, k, NOT_NAMES)
+            && !in_list(doc, k, NOT_TARGETS)
     };
     if seed.is_empty() || seed.start < s.range.start || !(seed.start..seed.end).all(capital) {
         return None;
@@ -895,8 +935,8 @@ fn coordinated_noun(doc: &Doc, s: &Sentence, k: usize) -> bool {
     let w = t.text(doc.text);
     w.chars().next().is_some_and(char::is_lowercase)
         && !w.ends_with("ed")
-        && !is_word(doc, k, PHRASE_ENDS)
-        && !is_word(doc, k, DETERMINERS)
+        && !in_list(doc, k, PHRASE_ENDS)
+        && !in_list(doc, k, DETERMINERS)
         && !s.verbs.iter().any(|v| v.0 == k)
 }
 
@@ -913,11 +953,11 @@ fn noun_phrase(doc: &Doc, s: &Sentence, group: &[Figure], start: usize) -> Optio
         }
         j += 1;
     }
-    while j < s.range.end && is_word(doc, j, DETERMINERS) {
+    while j < s.range.end && in_list(doc, j, DETERMINERS) {
         j += 1;
     }
     let first = j;
-    if is_word(doc, first, NOT_TARGETS) {
+    if in_list(doc, first, NOT_TARGETS) {
         return None;
     }
     let mut last = None;
@@ -946,7 +986,7 @@ fn noun_phrase(doc: &Doc, s: &Sentence, group: &[Figure], start: usize) -> Optio
             continue;
         }
         let after_hyphen = j > first && tok(doc, j - 1) == "-" && super::numbers::touch(doc, j - 1, j);
-        if t.kind != TokenKind::Word || (!after_hyphen && is_word(doc, j, PHRASE_ENDS)) {
+        if t.kind != TokenKind::Word || (!after_hyphen && in_list(doc, j, PHRASE_ENDS)) {
             break;
         }
         if s.verbs.iter().any(|v| v.0 == j) {

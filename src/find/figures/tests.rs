@@ -237,3 +237,18 @@ fn random_figure_soup_never_breaks_spans() {
         }
     }
 }
+
+/// One endless `sentence` of tariff figures (a table with no full stop) stays linear: it is read
+/// in windows, and every figure still comes out.
+#[test]
+fn an_endless_sentence_of_figures_is_read_in_windows() {
+    let text = "tariffs of 25% on steel, 10% on aluminium, ".repeat(20_000);
+    let t0 = std::time::Instant::now();
+    let doc = Doc::new(&text);
+    let t = std::time::Instant::now();
+    let spans = find(&doc, &[]);
+    eprintln!("prep {:?}, figures {:?}", t.duration_since(t0), t.elapsed());
+    assert_eq!(spans.len(), 40_000);
+    assert!(spans.iter().all(|s| s.label == Label::Tariff), "{:?}", spans.iter().find(|s| s.label != Label::Tariff));
+    assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
+}

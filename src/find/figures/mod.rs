@@ -380,6 +380,10 @@ fn money_after_currency(doc: &Doc, hits: &[Hit], i: usize, unit: Unit, exp: i32,
     if !symbol_led && !code_led && currency_hit(hits, p.end, Place::After).is_some_and(|(c, _)| c.code != code) {
         return None;
     }
+    // `dollar 22.5 million` leads with the word, but `the dollar 10 years ago` is no sum.
+    if is_word(doc, i, &["dollar", "dollars"]) && !p.scaled && tok(doc, j).bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let mut f = Figure { first: i, end: p.end, unit, value: p.num.scaled(exp).value(), low: None, scaled: p.scaled };
     // A range: `$5-10 billion`, `$5 billion to $10 billion`, `$5-$10`.
     let joiner = tok(doc, f.end);

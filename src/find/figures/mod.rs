@@ -222,6 +222,15 @@ fn unit_after(doc: &Doc, hits: &[Hit], p: &Parsed) -> Tail {
     if let Some(end) = percent_unit_end(doc, k) {
         return Tail { end, unit: Some(Unit::Percent), value: p.num.value(), scaled: p.scaled };
     }
+    // `half a percentage point`, `a quarter of a percentage point`.
+    if p.num.factor != 1.0 {
+        let skip = if is_word(doc, k, &["a"]) { 1 } else if is_word(doc, k, &["of"]) && is_word(doc, k + 1, &["a"]) { 2 } else { 0 };
+        if skip > 0 {
+            if let Some(end) = percent_unit_end(doc, k + skip) {
+                return Tail { end, unit: Some(Unit::Percent), value: p.num.value(), scaled: p.scaled };
+            }
+        }
+    }
     // `a 25-percent tariff`, `a 25-per-cent stake`.
     if tok(doc, k) == "-" && touch(doc, k - 1, k) && touch(doc, k, k + 1) && tok(doc, k + 1) != "%" {
         if let Some(end) = percent_unit_end(doc, k + 1) {

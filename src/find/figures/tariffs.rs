@@ -75,7 +75,7 @@ const MODIFIERS: &[&str] = &[
 ];
 
 /// Words that may stand between a figure and its tariff word without being in the measure.
-const FILLERS: &[&str] = &["new", "higher", "lower", "flat", "steep", "hefty", "minimum", "maximum", "global", "-", "across", "the", "board", "overall", "average", "total", "combined", "effective", "current", "existing", "proposed", "planned"];
+const FILLERS: &[&str] = &["all", "in", "new", "higher", "lower", "flat", "steep", "hefty", "minimum", "maximum", "global", "-", "across", "the", "board", "overall", "average", "total", "combined", "effective", "current", "existing", "proposed", "planned"];
 
 /// Nouns of a change in a tariff: `a 25 per cent increase in duties`.
 const CHANGE_NOUNS: &[(&str, Change)] = &[
@@ -125,6 +125,13 @@ const VERBS: &[(&str, Option<Change>)] = &[
     ("reducing", Some(Change::Cut)),
     ("trimmed", Some(Change::Cut)),
     ("halved", Some(Change::Cut)),
+    ("removed", Some(Change::Cut)),
+    ("scrapped", Some(Change::Cut)),
+    ("eliminated", Some(Change::Cut)),
+    ("waived", Some(Change::Cut)),
+    ("lifted", Some(Change::Cut)),
+    ("rolled back", Some(Change::Cut)),
+    ("withdrew", Some(Change::Cut)),
     ("eased", Some(Change::Cut)),
     ("impose", Some(Change::Impose)),
     ("imposed", Some(Change::Impose)),
@@ -757,7 +764,11 @@ fn imposer(doc: &Doc, s: &Sentence, f: &Figure, trigger: &Trigger, verb: Option<
             while end < s.range.end && end < j + 3 && capitalized_run(doc, s, end..end + 1).is_some() {
                 end += 1;
             }
-            return (end > j).then(|| text_of(doc, j..end));
+            if end > j {
+                return Some(text_of(doc, j..end));
+            }
+            // `by 90 days`, `by 10 points`: no agent here.
+            break;
         }
     }
     if let Some((vf, _, _)) = verb {

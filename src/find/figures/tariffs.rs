@@ -814,7 +814,7 @@ fn imposer(doc: &Doc, s: &Sentence, f: &Figure, trigger: &Trigger, verb: Option<
     }
     for anchor in [trigger.measure_first, f.first] {
         let mut j = anchor;
-        while j > s.range.start && (filler(doc, j - 1) || is_word(doc, j - 1, &["a", "an"])) {
+        while j > s.range.start && (filler(doc, j - 1) || is_modifier(doc, j - 1) || is_word(doc, j - 1, &["a", "an"])) {
             j -= 1;
         }
         let possessive = j > s.range.start && tok(doc, j - 1) == "'s";

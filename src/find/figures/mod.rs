@@ -349,12 +349,23 @@ fn glued_code_number(doc: &Doc, i: usize) -> Option<Figure> {
     let c = money::lookup(code_text).filter(|c| c.place != Place::After && c.code.len() == 3 && c.pattern.len() == 3)?;
     let mut num = numbers::parse_digits(digits)?;
     let mut end = i + 1;
-    // `USD115.5`: the tokenizer stops the word at the period.
-    if tok(doc, end) == "." && touch(doc, i, end) && doc.tokens.get(end + 1).is_some_and(|n| n.kind == TokenKind::Number) && touch(doc, end, end + 1) {
-        num = numbers::parse_digits(&format!("{digits}.{}", tok(doc, end + 1)))?;
+    let mut scaled = false;
+    // `USD115.5`, `EUR1.2bn`: the tokenizer stops the word at the period.
+    let decimals = doc.tokens.get(end + 1).filter(|n| n.kind == TokenKind::Number || n.kind == TokenKind::Word && n.text(doc.text).as_bytes()[0].is_ascii_digit());
+    if tok(doc, end) == "." && touch(doc, i, end) && decimals.is_some() && touch(doc, end, end + 1) {
+        let next = tok(doc, end + 1);
+        let (fraction, scale) = match numbers::split_leading_number(next) {
+            Some((_, rest)) => (&next[..next.len() - rest.len()], Some(numbers::glued_scale_exp(rest)?)),
+            None => (next, None),
+        };
+        num = numbers::parse_digits(&format!("{digits}.{fraction}"))?;
+        if let Some(e) = scale {
+            num = num.scaled(e);
+            scaled = true;
+        }
         end += 2;
     }
-    Some(Figure { first: i, end, unit: Unit::Money { code: c.code, plain: false }, value: num.value(), low: None, scaled: false })
+    Some(Figure { first: i, end, unit: Unit::Money { code: c.code, plain: false }, value: num.value(), low: None, scaled })
 }
 
 /// The figures that start at token `i` (two for `from 10 to 25%`), if any.

@@ -245,6 +245,10 @@ pub fn parse_number(doc: &Doc, i: usize) -> Option<Parsed> {
     if glued_rest.is_none() {
         // Scale words: `1.5 million`, `two hundred thousand`, `half a billion`.
         while let Some(t) = doc.tokens.get(end) {
+            // `million million ...`: beyond a trillion trillion no news figure goes.
+            if num.exp > 24 {
+                break;
+            }
             // `a $500-million deal`, `a Rs 500-crore project`.
             if t.text(doc.text) == "-" && touch(doc, end - 1, end) && touch(doc, end, end + 1) {
                 if let Some(e) = doc.tokens.get(end + 1).and_then(|n| scale_exp(n.text(doc.text))) {

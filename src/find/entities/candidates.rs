@@ -8,7 +8,7 @@ use crate::labels::Label;
 use crate::scan::Owner;
 use crate::tokens::TokenKind;
 
-use super::tables::{self, Kind, Payload};
+use super::tables::{self, Class, Kind, Payload};
 
 /// A gazetteer name accepted at tokens `[first, end)`.
 #[derive(Clone, Copy, Debug)]
@@ -69,7 +69,7 @@ impl<'d, 't> Context<'d, 't> {
     /// A word that starts with a capital letter and is not a stop word.
     pub fn is_name_token(&self, i: usize) -> bool {
         let w = self.tok(i);
-        self.is_word(i) && w.chars().next().is_some_and(|c| c.is_uppercase()) && !tables::is_in(tables::STOP, w)
+        self.is_word(i) && w.chars().next().is_some_and(|c| c.is_uppercase()) && !tables::is_in(Class::STOP, w)
     }
 
     pub fn is_single_capital(&self, i: usize) -> bool {
@@ -131,7 +131,7 @@ fn is_caps_run(doc: &Doc, range: Range<usize>) -> bool {
         }
         let w = t.text(doc.text);
         words += 1;
-        if w.chars().count() >= 2 && !w.chars().any(char::is_lowercase) {
+        if w.len() >= 2 && w.chars().nth(1).is_some() && !w.chars().any(char::is_lowercase) {
             caps += 1;
         }
     }
@@ -147,15 +147,9 @@ pub fn is_country_or_state(p: Payload) -> bool {
     matches!(p.kind, Kind::Country | Kind::State) || (p.kind == Kind::Place && p.label == Label::Gpe)
 }
 
-/// Name particles that stay inside a name between capitalised words (`Mohammed bin Salman`).
-const PARTICLES: &[&str] = &["bin", "al", "el", "de", "da", "van", "von", "der", "den", "del", "la", "le", "di", "du", "dos", "das", "ibn", "y"];
-
 pub fn is_particle(w: &str) -> bool {
-    tables::is_in(PARTICLES, w)
+    tables::is_in(Class::PARTICLE, w)
 }
-
-/// Abbreviations whose period belongs to the name (`Inc.`, `Sen.`).
-const DOTTED: &[&str] = &["Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros", "Sen", "Rep", "Gen", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof", "St", "Mt", "Dr", "Mr", "Mrs", "Ms"];
 
 /// The capitalised runs of a sentence, as token ranges. A run takes capitalised words,
 /// initials with their period (`S. Jaishankar`), inner hyphens (`India-US`), `&`, name
@@ -185,16 +179,16 @@ pub fn chunks(ctx: &Context, sentence: Range<usize>, out: &mut Vec<Range<usize>>
             let next_is_name = j + 1 < sentence.end && ctx.is_name_token(j + 1);
             let step = if ctx.is_name_token(j) {
                 1
-            } else if w == "." && ctx.joined(j - 1) && (ctx.is_single_capital(j - 1) || tables::is_in(DOTTED, prev)) {
+            } else if w == "." && ctx.joined(j - 1) && (ctx.is_single_capital(j - 1) || tables::is_in(Class::DOTTED, prev)) {
                 // `S. Jaishankar`, `Inc.`: the period is part of the name.
-                if next_is_name || tables::is_in(DOTTED, prev) { 1 } else { 0 }
+                if next_is_name || tables::is_in(Class::DOTTED, prev) { 1 } else { 0 }
             } else if (w == "-" && ctx.joined(j - 1) && ctx.joined(j) && next_is_name) || (w == "&" && next_is_name) {
                 2
-            } else if tables::is_in(PARTICLES, w) && next_is_name && j > a {
+            } else if tables::is_in(Class::PARTICLE, w) && next_is_name && j > a {
                 2
-            } else if (w == "of" || w == "for") && next_is_name && tables::is_in(tables::OF_HEADS, prev) {
+            } else if (w == "of" || w == "for") && next_is_name && tables::is_in(Class::OF_HEAD, prev) {
                 2
-            } else if w == "of" && tables::is_in(tables::LAW_HEADS, prev) && ctx.doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number) {
+            } else if w == "of" && tables::is_in(Class::LAW_HEAD, prev) && ctx.doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number) {
                 // `Trade Expansion Act of 1962`: the year belongs to the title.
                 2
             } else {

@@ -11,7 +11,7 @@ use std::ops::Range;
 use crate::labels::Label;
 
 use super::candidates::{self, Context};
-use super::tables::{self, is_in, Kind};
+use super::tables::{self, is_in, Class, Kind};
 use super::{Evidence, Mention};
 
 pub(crate) fn label_sentence(ctx: &Context, sentence: Range<usize>, out: &mut Vec<Mention>) {
@@ -65,7 +65,7 @@ fn evidence_of(p: tables::Payload) -> Evidence {
 fn label_chunk(ctx: &Context, chunk: Range<usize>, sentence: &Range<usize>, out: &mut Vec<Mention>) {
     let (a, b) = (chunk.start, chunk.end);
     // A law's title: nothing inside it is marked.
-    if (a..b).any(|i| is_in(tables::LAW_HEADS, ctx.tok(i)) && (i + 1 == b || ctx.tok(i + 1) == "of")) && b - a >= 2 {
+    if (a..b).any(|i| is_in(Class::LAW_HEAD, ctx.tok(i)) && (i + 1 == b || ctx.tok(i + 1) == "of")) && b - a >= 2 {
         return;
     }
     // `G20 summit`: a named group's meeting is an event.
@@ -111,10 +111,10 @@ fn person_after_title(ctx: &Context, a: usize, b: usize, sentence: &Range<usize>
 fn title_region(ctx: &Context, a: usize, b: usize) -> Option<(usize, usize)> {
     let is_title_word = |i: usize| {
         let w = ctx.tok(i);
-        is_in(tables::TITLE_HEADS, w) || is_in(tables::TITLE_MODIFIERS, w)
+        is_in(Class::TITLE_HEAD, w) || is_in(Class::TITLE_MODIFIER, w)
     };
     // Heads from the right: the last title before a name decides.
-    let head = (a..b).rev().find(|&i| is_in(tables::TITLE_HEADS, ctx.tok(i)) && i + 1 < b)?;
+    let head = (a..b).rev().find(|&i| is_in(Class::TITLE_HEAD, ctx.tok(i)) && i + 1 < b)?;
     // A head inside a gazetteer name is no title (`Prince Edward Island`).
     if (a..=head).any(|s| ctx.hit(s).is_some_and(|h| h.end > head && s < head || (s == head && h.end > head + 1))) {
         return None;
@@ -142,7 +142,7 @@ fn title_region(ctx: &Context, a: usize, b: usize) -> Option<(usize, usize)> {
 
 fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.' || c == '&') && !is_in(tables::COMMON_ACRONYMS, w)
+    letters >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.' || c == '&') && !is_in(Class::COMMON_ACRONYM, w)
 }
 
 /// A run of name tokens with no title: drop opening common words, then heads, hyphen pieces,
@@ -162,7 +162,7 @@ fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, ou
     if a >= b {
         return;
     }
-    if (a..b).all(|i| !ctx.is_word(i) || is_in(tables::TITLE_HEADS, ctx.tok(i)) || is_in(tables::TITLE_MODIFIERS, ctx.tok(i))) {
+    if (a..b).all(|i| !ctx.is_word(i) || is_in(Class::TITLE_HEAD, ctx.tok(i)) || is_in(Class::TITLE_MODIFIER, ctx.tok(i))) {
         return; // `the Minister`, `Attorney General`
     }
     // A head word ends the name: the word before the first `of`, else the last word.
@@ -171,14 +171,14 @@ fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, ou
     let covered_by_hit = ctx.hit(a).is_some_and(|h| h.end >= b);
     if b - a >= 2 && head > a && !covered_by_hit {
         let w = ctx.tok(head);
-        if is_in(tables::LAW_HEADS, w) {
+        if is_in(Class::LAW_HEAD, w) {
             return;
         }
-        if is_in(tables::ORG_HEADS, w) && !(a..b).any(|i| ctx.tok(i) == "-") {
+        if is_in(Class::ORG_HEAD, w) && !(a..b).any(|i| ctx.tok(i) == "-") {
             push(out, a, b, Some(Label::Org), Evidence::Rule);
             return;
         }
-        if is_in(tables::EVENT_HEADS, w) {
+        if is_in(Class::EVENT_HEAD, w) {
             push(out, a, b, Some(Label::Event), Evidence::Rule);
             return;
         }
@@ -301,7 +301,7 @@ fn label_unknown(ctx: &Context, a: usize, b: usize, chunk_end: usize, out: &mut 
     let all_rare = (a..b).all(|i| !ctx.is_word(i) || !ctx.is_common(i));
     // `Lin Jian said`: a person.
     let who = after == "," && ctx.tok(b + 1) == "who";
-    if b == chunk_end && (is_in(tables::PERSON_AFTER, after) || who) && words <= 3 && all_rare {
+    if b == chunk_end && (is_in(Class::PERSON_AFTER, after) || who) && words <= 3 && all_rare {
         push(out, a, b, Some(Label::Person), Evidence::Context);
         return;
     }
@@ -317,12 +317,15 @@ fn label_unknown(ctx: &Context, a: usize, b: usize, chunk_end: usize, out: &mut 
 /// `the external affairs ministry`, `commerce ministry`: a named ministry in lower case is an
 /// ORG; a bare `the ministry` is not.
 fn lower_case_ministries(ctx: &Context, range: Range<usize>, out: &mut Vec<Mention>) {
+    let (text, tokens) = (ctx.doc.text.as_bytes(), &ctx.doc.tokens);
     for i in range.clone() {
-        if !is_in(tables::MINISTRY_HEADS, ctx.tok(i)) {
+        // Only `ministry`, `ministries`, `department` can head one: test the first byte first.
+        let first = tokens.get(i).and_then(|t| text.get(t.start));
+        if !matches!(first, Some(b'm' | b'd')) || !is_in(Class::MINISTRY_HEAD, ctx.tok(i)) {
             continue;
         }
         let mut a = i;
-        while a > range.start && is_in(tables::MINISTRY_FIELDS, ctx.tok(a - 1)) {
+        while a > range.start && is_in(Class::MINISTRY_FIELD, ctx.tok(a - 1)) {
             a -= 1;
         }
         while a < i && ctx.tok(a) == "and" {

@@ -4,7 +4,8 @@
 //! Names go into the shared lexicon (one automaton pass finds them all); single-word classes
 //! that the rules ask about per token (first names, common words) are hash sets built once.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::labels::Label;
@@ -119,19 +120,19 @@ pub fn names() -> impl Iterator<Item = (&'static str, Payload)> {
         })
 }
 
-fn word_set(table: &'static str) -> HashSet<&'static str> {
+fn word_set(table: &'static str) -> FxSet<&'static str> {
     table.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect()
 }
 
 /// First names, as written (`Sergio`, `Howard`).
 pub fn is_first_name(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| word_set(FIRST_NAMES)).contains(word)
 }
 
 /// Words that news text writes in lower case (`trade`, `earlier`); `lower` must be lower case.
 pub fn is_common_word(lower: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| word_set(COMMON_WORDS)).contains(lower)
 }
 
@@ -242,8 +243,103 @@ pub const COMMON_ACRONYMS: &[&str] = &[
     "YOY", "QOQ", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "CEOs", "RSS", "URL", "PDF", "SMS", "APP", "NO",
 ];
 
-pub fn is_in(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+/// The word lists above (and the particles and dotted abbreviations of `candidates`) as bit
+/// classes of one hash map, so that a token costs one lookup whatever is asked about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Class(u32);
+
+impl Class {
+    pub const STOP: Class = Class(1);
+    pub const TITLE_HEAD: Class = Class(1 << 1);
+    pub const TITLE_MODIFIER: Class = Class(1 << 2);
+    pub const ORG_HEAD: Class = Class(1 << 3);
+    pub const EVENT_HEAD: Class = Class(1 << 4);
+    pub const LAW_HEAD: Class = Class(1 << 5);
+    pub const OF_HEAD: Class = Class(1 << 6);
+    pub const PERSON_AFTER: Class = Class(1 << 7);
+    pub const COMMON_ACRONYM: Class = Class(1 << 8);
+    pub const MINISTRY_FIELD: Class = Class(1 << 9);
+    pub const MINISTRY_HEAD: Class = Class(1 << 10);
+    pub const PARTICLE: Class = Class(1 << 11);
+    pub const DOTTED: Class = Class(1 << 12);
+}
+
+/// Name particles that stay inside a name between capitalised words (`Mohammed bin Salman`).
+const PARTICLES: &[&str] = &["bin", "al", "el", "de", "da", "van", "von", "der", "den", "del", "la", "le", "di", "du", "dos", "das", "ibn", "y"];
+
+/// Abbreviations whose period belongs to the name (`Inc.`, `Sen.`).
+const DOTTED: &[&str] = &["Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros", "Sen", "Rep", "Gen", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof", "St", "Mt", "Dr", "Mr", "Mrs", "Ms"];
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+
+fn classes() -> &'static FxMap<&'static str, u32> {
+    static MAP: OnceLock<FxMap<&'static str, u32>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let lists: [(&[&str], Class); 13] = [
+            (STOP, Class::STOP),
+            (TITLE_HEADS, Class::TITLE_HEAD),
+            (TITLE_MODIFIERS, Class::TITLE_MODIFIER),
+            (ORG_HEADS, Class::ORG_HEAD),
+            (EVENT_HEADS, Class::EVENT_HEAD),
+            (LAW_HEADS, Class::LAW_HEAD),
+            (OF_HEADS, Class::OF_HEAD),
+            (PERSON_AFTER, Class::PERSON_AFTER),
+            (COMMON_ACRONYMS, Class::COMMON_ACRONYM),
+            (MINISTRY_FIELDS, Class::MINISTRY_FIELD),
+            (MINISTRY_HEADS, Class::MINISTRY_HEAD),
+            (PARTICLES, Class::PARTICLE),
+            (DOTTED, Class::DOTTED),
+        ];
+        let mut map = FxMap::default();
+        for (list, class) in lists {
+            for w in list {
+                *map.entry(*w).or_insert(0) |= class.0;
+            }
+        }
+        map
+    })
+}
+
+/// Is `word` (as written) in the class?
+pub fn is_in(class: Class, word: &str) -> bool {
+    classes().get(word).is_some_and(|c| c & class.0 != 0)
+}
+
+/// The Fx hash (as in rustc): fast on short keys such as words; not for untrusted keys that
+/// an attacker picks to collide, which only slows a lookup, never breaks it.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let word = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.add(word);
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
 }
 
 #[cfg(test)]

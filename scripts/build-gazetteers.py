@@ -155,7 +155,9 @@ NORP_EXTRA = ["Sri Lankans", "Latin American", "Latin Americans", "North Korean"
               "Hindus", "Muslims", "Christians", "Buddhists", "Catholics", "Protestants", "Evangelicals",
               "Islamists", "Shiites", "Palestinians", "Israelis", "Saudis", "Iraqis", "Pakistanis",
               "Bangladeshis", "Afghans", "Yemenis", "Kuwaitis", "Qataris", "Emiratis", "Somalis",
-              "Omanis", "Nepalis", "Thais", "Kazakhs", "Uzbeks", "Tajiks", "Serbs", "Croats",
+              "Omanis", "Nepalis", "Englishman", "Englishmen", "Frenchman", "Frenchmen", "Dutchman", "Dutchmen",
+              "Scotsman", "Welshman", "Irishman", "Englishwoman", "Frenchwoman", "Chechen", "Chechens", "Moslem",
+              "Moslems", "Bosnian Serb", "Bosnian Serbs", "Bosnian Croat", "Bosnian Moslem", "Bosnian Muslim", "Thais", "Kazakhs", "Uzbeks", "Tajiks", "Serbs", "Croats",
               "Slovaks", "Czechs", "Greeks", "Uighurs", "Uyghurs", "Tamils", "Pashtuns"]
 
 ORGS = """WTO World Trade Organization World Trade Organisation EU European Union European Commission

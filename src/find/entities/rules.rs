@@ -73,7 +73,10 @@ fn label_chunk(ctx: &Context, chunk: Range<usize>, sentence: &Range<usize>, out:
         push(out, a, b + 1, Some(Label::Event), Evidence::Rule);
         return;
     }
-    if let Some((t0, t1)) = title_region(ctx, a, b) {
+    // A head word at the end outranks a title inside (`General Motors`, `Royal Navy`).
+    let last_word = (a..b).rev().find(|&i| ctx.is_word(i)).unwrap_or(a);
+    let headed = last_word > a && (is_in(Class::ORG_HEAD, ctx.tok(last_word)) || is_in(Class::EVENT_HEAD, ctx.tok(last_word)));
+    if let Some((t0, t1)) = title_region(ctx, a, b).filter(|_| !headed) {
         label_part(ctx, a, t0, sentence, out);
         // What follows a title is the person (`Prime Minister Narendra Modi`); skip a
         // connector that the title left (`President of France Emmanuel Macron`).
@@ -81,7 +84,9 @@ fn label_chunk(ctx: &Context, chunk: Range<usize>, sentence: &Range<usize>, out:
         if matches!(ctx.tok(p), "of" | "for") && p < b {
             p += 1;
         }
-        if p < b {
+        // Only title words left (`Minister of Trade`): no person.
+        let named = (p..b).any(|i| ctx.is_name_token(i) && !is_in(Class::TITLE_HEAD, ctx.tok(i)) && !is_in(Class::TITLE_MODIFIER, ctx.tok(i)));
+        if p < b && named {
             person_after_title(ctx, p, b, sentence, out);
         }
         return;
@@ -162,7 +167,8 @@ fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, ou
     if a >= b {
         return;
     }
-    if (a..b).all(|i| !ctx.is_word(i) || is_in(Class::TITLE_HEAD, ctx.tok(i)) || is_in(Class::TITLE_MODIFIER, ctx.tok(i))) {
+    let only_title_words = (a..b).all(|i| !ctx.is_word(i) || is_in(Class::TITLE_HEAD, ctx.tok(i)) || is_in(Class::TITLE_MODIFIER, ctx.tok(i)));
+    if only_title_words && ctx.hit(a).is_none_or(|h| h.end < b) {
         return; // `the Minister`, `Attorney General`
     }
     // A head word ends the name: the word before the first `of`, else the last word.
@@ -184,7 +190,9 @@ fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, ou
         }
     }
     // Hyphen compounds: `India-US`, `India-Pakistan` are two names, unless one hit spans them.
-    if !covered_by_hit && (a..b).any(|i| ctx.tok(i) == "-") {
+    // A compound of unknown words stays whole (`Jean-Michel Bayle`, `Boutros Boutros-Ghali`).
+    let piece_hit = (a..b).any(|i| (i == a || ctx.tok(i - 1) == "-") && ctx.hit(i).is_some());
+    if !covered_by_hit && piece_hit && (a..b).any(|i| ctx.tok(i) == "-") {
         let mut p = a;
         for i in a..=b {
             if i == b || ctx.tok(i) == "-" {
@@ -249,7 +257,12 @@ fn person_from_first_name(ctx: &Context, p: usize, b: usize) -> Option<usize> {
         return None;
     }
     let mut q = p + 1;
-    while q < b && weak_hit(q) && (ctx.is_name_token(q) || (ctx.tok(q) == "." && ctx.joined(q - 1) && ctx.is_single_capital(q - 1)) || candidates::is_particle(ctx.tok(q))) {
+    let joins = |q: usize| match ctx.tok(q) {
+        "." => ctx.joined(q - 1) && ctx.is_single_capital(q - 1),
+        "-" => ctx.joined(q - 1) && ctx.joined(q),
+        w => candidates::is_particle(w),
+    };
+    while q < b && weak_hit(q) && (ctx.is_name_token(q) || joins(q)) {
         q += 1;
     }
     while q > p + 1 && !ctx.is_name_token(q - 1) {

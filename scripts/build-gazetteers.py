@@ -208,6 +208,10 @@ MULTI_ORG = ["World Trade Organization", "World Trade Organisation", "European U
              "Ministry of Defence", "Ministry of Foreign Affairs", "Foreign Ministry", "Commerce Ministry",
              "Finance Ministry", "Defence Ministry", "Defense Ministry", "Home Ministry", "Trade Ministry"]
 
+EVENTS = ["Olympics", "Olympic Games", "Paralympics", "Winter Olympics", "World Cup", "Super Bowl", "Cold War",
+          "World War One", "World War Two", "World War I", "World War II", "Second World War", "First World War",
+          "Holocaust", "Arab Spring", "Tour de France", "Gulf War", "Iraq War", "Vietnam War", "Korean War"]
+
 EVENT_HEADS = set("""Cup Open Games Olympics Rally Prix Slam War Championship Championships Series League
 Masters Classic Convention Prize Nations Tournament Trophy Festival Summit Conference Marathon""".split())
 
@@ -343,6 +347,8 @@ Jacinda Ursula Charles Angela Theresa Boris Liz Giorgia Pedro Javier Claudia And
     for name in curated_names(ORGS, MULTI_ORG):
         curated.add(("ORG", "org", name))
     curated.add(("ORG", "platform", "X"))
+    for name in EVENTS:
+        curated.add(("EVENT", "event", name))
 
     # The hand-written rows win over derived ones: drop derived rows whose name is curated.
     curated_keys = {n for _, _, n in curated}

@@ -188,6 +188,13 @@ fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, ou
             push(out, a, b, Some(Label::Event), Evidence::Rule);
             return;
         }
+        if is_in(Class::PLACE_HEAD, w) && head == last_word {
+            push(out, a, b, Some(Label::Loc), Evidence::Rule);
+            return;
+        }
+        if is_in(Class::VENUE_HEAD, w) && head == last_word {
+            return; // buildings and venues get no label
+        }
     }
     // Hyphen compounds: `India-US`, `India-Pakistan` are two names, unless one hit spans them.
     // A compound of unknown words stays whole (`Jean-Michel Bayle`, `Boutros Boutros-Ghali`).

@@ -216,6 +216,20 @@ pub const OF_HEADS: &[&str] = &[
     "Ambassador", "Duke", "Prince", "Princess", "King", "Queen", "Bishop", "Archbishop", "Gulf", "Sultan",
 ];
 
+/// Last words that make a titled sequence a natural place, LOC (`Red River`, `Robben Island`).
+pub const PLACE_HEADS: &[&str] = &[
+    "River", "Valley", "Sea", "Ocean", "Mountains", "Mountain", "Mount", "Hills", "Island", "Islands",
+    "Peninsula", "Desert", "Lake", "Lakes", "Bay", "Coast", "Canyon", "Strait", "Straits", "Plateau", "Basin",
+    "Delta", "Glacier", "Gorge", "Heights", "Plain", "Plains", "Archipelago", "Reef", "Channel",
+];
+
+/// Last words of a building or venue's name, which gets no label (`Jacobs Field`, `Elland Road`).
+pub const VENUE_HEADS: &[&str] = &[
+    "Stadium", "Airport", "Palace", "Hotel", "Square", "Street", "Road", "Avenue", "Bridge", "Park", "Field",
+    "Centre", "Center", "Hall", "Station", "Tower", "Towers", "Building", "Arena", "Cathedral", "Mosque",
+    "Temple", "Castle", "Prison", "Jail", "Gardens", "Garden", "Theatre", "Theater", "Lane", "Boulevard",
+];
+
 /// Lower-case words that name a ministry's field (`the external affairs ministry`).
 pub const MINISTRY_FIELDS: &[&str] = &[
     "external", "affairs", "foreign", "home", "finance", "commerce", "trade", "defence", "defense", "health",
@@ -262,6 +276,8 @@ impl Class {
     pub const MINISTRY_HEAD: Class = Class(1 << 10);
     pub const PARTICLE: Class = Class(1 << 11);
     pub const DOTTED: Class = Class(1 << 12);
+    pub const PLACE_HEAD: Class = Class(1 << 13);
+    pub const VENUE_HEAD: Class = Class(1 << 14);
 }
 
 /// Name particles that stay inside a name between capitalised words (`Mohammed bin Salman`).
@@ -276,7 +292,9 @@ type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 fn classes() -> &'static FxMap<&'static str, u32> {
     static MAP: OnceLock<FxMap<&'static str, u32>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let lists: [(&[&str], Class); 13] = [
+        let lists: [(&[&str], Class); 15] = [
+            (PLACE_HEADS, Class::PLACE_HEAD),
+            (VENUE_HEADS, Class::VENUE_HEAD),
             (STOP, Class::STOP),
             (TITLE_HEADS, Class::TITLE_HEAD),
             (TITLE_MODIFIERS, Class::TITLE_MODIFIER),

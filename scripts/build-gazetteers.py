@@ -185,7 +185,24 @@ Labour Tories GOP Hamas Hezbollah Taliban Islamic State ISIS ISIL al-Qaeda Al-Qa
 World Economic Forum WEF Quadrilateral Security Dialogue Shanghai Cooperation Organisation
 Commonwealth European Free Trade Association Mercosur Eurogroup Ecofin""".split("\n")
 
-MULTI_ORG = ["World Trade Organization", "World Trade Organisation", "European Union", "European Commission",
+# Companies, banks, agencies and research houses that trade news quotes; one per entry.
+COMPANIES = ["Goldman Sachs", "Morgan Stanley", "JPMorgan", "JPMorgan Chase", "Citigroup", "Citi", "Bank of America",
+             "Wells Fargo", "HSBC", "Barclays", "Deutsche Bank", "UBS", "Credit Suisse", "BlackRock",
+             "Berkshire Hathaway", "Nomura", "Mitsubishi", "Hyundai", "Foxconn", "Alibaba", "Tencent", "ByteDance",
+             "BYD", "CATL", "Xiaomi", "Lenovo", "ZTE", "SMIC", "ASML", "Siemens", "BASF", "Nestle", "Unilever",
+             "Volvo", "Stellantis", "Ford Motor", "General Motors", "Caterpillar", "John Deere", "Pfizer", "Moderna",
+             "Johnson & Johnson", "AstraZeneca", "Novartis", "Roche", "Sanofi", "GSK", "Glencore", "Rio Tinto",
+             "BHP", "ArcelorMittal", "Nippon Steel", "U.S. Steel", "POSCO", "Alcoa", "Maruti Suzuki", "Mahindra",
+             "HDFC", "ICICI", "State Bank of India", "Larsen & Toubro", "Bharti Airtel", "Vedanta", "Hindalco",
+             "JSW Steel", "ONGC", "Coal India", "Moody's", "Fitch", "S&P Global", "Standard & Poor's",
+             "Capital Economics", "Oxford Economics", "Peterson Institute", "Brookings Institution",
+             "Council on Foreign Relations", "Heritage Foundation", "Cato Institute", "Tax Foundation",
+             "Congressional Budget Office", "CBO", "Census Bureau", "U.S. Trade Representative", "Micron",
+             "Qualcomm", "Broadcom", "AMD", "Dell", "HP", "Cisco", "Starbucks", "McDonald's", "Coca-Cola",
+             "PepsiCo", "Procter & Gamble", "Walt Disney", "Disney", "Harley-Davidson", "Levi Strauss",
+             "Nike", "Adidas", "Puma", "Zara", "Inditex", "H&M", "IKEA", "Maersk", "FedEx", "UPS", "DHL"]
+
+MULTI_ORG = COMPANIES + ["World Trade Organization", "World Trade Organisation", "European Union", "European Commission",
              "European Parliament", "European Council", "European Central Bank", "International Monetary Fund",
              "World Bank", "United Nations", "UN Security Council", "U.N. Security Council", "Security Council",
              "UN General Assembly", "World Health Organization", "African Union", "Arab League",

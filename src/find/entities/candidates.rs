@@ -34,7 +34,10 @@ impl<'d, 't> Context<'d, 't> {
             let Some(range) = doc.tokens.get(hit.first).zip(doc.tokens.get(hit.end.wrapping_sub(1))) else { continue };
             let text = doc.text.get(range.0.start..range.1.end).unwrap_or("");
             let pattern = lexicon.entry(hit).pattern.as_str();
-            let caps = caps_sentence.get(doc.sentence_of(hit.first)).copied().unwrap_or(false);
+            // A dateline opens the text or a paragraph in capitals: `WASHINGTON, Feb 2 (Reuters)`.
+            let dateline = (hit.first == 0 || range.0.newlines_before > 0)
+                && doc.tokens.get(hit.end).is_some_and(|t| matches!(t.text(doc.text), "," | "(" | "-" | "—"));
+            let caps = dateline || caps_sentence.get(doc.sentence_of(hit.first)).copied().unwrap_or(false);
             if !case_accepts(text, pattern, caps) {
                 continue;
             }

@@ -124,8 +124,14 @@ fn title_region(ctx: &Context, a: usize, b: usize) -> Option<(usize, usize)> {
     if (a..=head).any(|s| ctx.hit(s).is_some_and(|h| h.end > head && s < head || (s == head && h.end > head + 1))) {
         return None;
     }
+    // The title reaches left over its modifiers, but never into a longer gazetteer name
+    // (`European Union Trade Commissioner`); a one-word name that is also a modifier is taken
+    // (`Treasury Secretary`).
+    let inside_name = |k: usize| {
+        (a..k).any(|s| ctx.hit(s).is_some_and(|h| h.end > k)) || ctx.hit(k).is_some_and(|h| h.end > k + 1)
+    };
     let mut t0 = head;
-    while t0 > a && is_title_word(t0 - 1) && ctx.hit(t0 - 1).is_none_or(|h| h.end <= t0 - 1) {
+    while t0 > a && is_title_word(t0 - 1) && !inside_name(t0 - 1) {
         t0 -= 1;
     }
     let mut t1 = head + 1;
@@ -147,7 +153,7 @@ fn title_region(ctx: &Context, a: usize, b: usize) -> Option<(usize, usize)> {
 
 fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.' || c == '&') && !is_in(Class::COMMON_ACRONYM, w)
+    (2..=6).contains(&letters) && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.' || c == '&') && !is_in(Class::COMMON_ACRONYM, w)
 }
 
 /// A run of name tokens with no title: drop opening common words, then heads, hyphen pieces,
@@ -338,14 +344,18 @@ fn label_unknown(ctx: &Context, a: usize, b: usize, chunk_end: usize, out: &mut 
 /// ORG; a bare `the ministry` is not.
 fn lower_case_ministries(ctx: &Context, range: Range<usize>, out: &mut Vec<Mention>) {
     let (text, tokens) = (ctx.doc.text.as_bytes(), &ctx.doc.tokens);
+    let mut done = range.start;
     for i in range.clone() {
+        if i < done {
+            continue;
+        }
         // Only `ministry`, `ministries`, `department` can head one: test the first byte first.
         let first = tokens.get(i).and_then(|t| text.get(t.start));
         if !matches!(first, Some(b'm' | b'd')) || !is_in(Class::MINISTRY_HEAD, ctx.tok(i)) {
             continue;
         }
         let mut a = i;
-        while a > range.start && is_in(Class::MINISTRY_FIELD, ctx.tok(a - 1)) {
+        while a > done && is_in(Class::MINISTRY_FIELD, ctx.tok(a - 1)) {
             a -= 1;
         }
         while a < i && ctx.tok(a) == "and" {
@@ -353,6 +363,22 @@ fn lower_case_ministries(ctx: &Context, range: Range<usize>, out: &mut Vec<Menti
         }
         if a < i {
             push(out, a, i + 1, Some(Label::Org), Evidence::Rule);
+            done = i + 1;
+            continue;
+        }
+        // `the ministry of commerce and industry`
+        if ctx.tok(i + 1) == "of" {
+            let mut e = i + 2;
+            while e < range.end && is_in(Class::MINISTRY_FIELD, ctx.tok(e)) {
+                e += 1;
+            }
+            while e > i + 2 && ctx.tok(e - 1) == "and" {
+                e -= 1;
+            }
+            if e > i + 2 {
+                push(out, i, e, Some(Label::Org), Evidence::Rule);
+                done = e;
+            }
         }
     }
 }

@@ -232,6 +232,12 @@ EVENTS = ["Olympics", "Olympic Games", "Paralympics", "Winter Olympics", "World 
 EVENT_HEADS = set("""Cup Open Games Olympics Rally Prix Slam War Championship Championships Series League
 Masters Classic Convention Prize Nations Tournament Trophy Festival Summit Conference Marathon""".split())
 
+# GeoNames names that news uses for something else (`Brent` crude, a London borough).
+NOT_PLACES = {"Brent", "Barnet", "Bexley", "Bromley", "Ealing", "Enfield", "Harrow", "Hillingdon", "Hounslow",
+              "Merton", "Sutton", "Redbridge", "Havering", "Lambeth", "Camden", "Hackney", "Islington", "Southwark",
+              "Lewisham", "Wandsworth", "Greenwich", "Newham", "Haringey", "Croydon", "Kingston", "Richmond",
+              "Anand", "Deal", "Nice", "Split", "Sale", "Bath", "Reading", "Mobile", "Of", "Mandi"}
+
 # Never names on their own, whatever a table says (they are dates, pronouns or titles).
 STOP = set("""I A An The This That These Those It Its He She We They You Me My Our Your His Her Their
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
@@ -326,7 +332,7 @@ Jacinda Ursula Charles Angela Theresa Boris Liz Giorgia Pedro Javier Claudia And
         per_first[name] += c["PER"]
 
     def ok_place(name):
-        if name in STOP or not name[:1].isupper():
+        if name in NOT_PLACES or name in STOP or not name[:1].isupper():
             return False
         if name.lower() in lower:  # Mobile, Reading, Of, Nice
             return False

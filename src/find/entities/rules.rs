@@ -186,7 +186,10 @@ fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, ou
         if is_in(Class::LAW_HEAD, w) {
             return;
         }
-        if is_in(Class::ORG_HEAD, w) && !(a..b).any(|i| ctx.tok(i) == "-") {
+        // A head after a compound of names is no one organisation (`India-US Trade Council`
+        // is two places and a council only when a hit says so); a hit across the hyphen is one.
+        let free_hyphen = (a..b).any(|i| ctx.tok(i) == "-" && !(a..i).any(|s| ctx.hit(s).is_some_and(|h| h.end > i)));
+        if is_in(Class::ORG_HEAD, w) && !free_hyphen {
             push(out, a, b, Some(Label::Org), Evidence::Rule);
             return;
         }
@@ -206,9 +209,13 @@ fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, ou
     // A compound of unknown words stays whole (`Jean-Michel Bayle`, `Boutros Boutros-Ghali`).
     let piece_hit = (a..b).any(|i| (i == a || ctx.tok(i - 1) == "-") && ctx.hit(i).is_some());
     if !covered_by_hit && piece_hit && (a..b).any(|i| ctx.tok(i) == "-") {
-        let mut p = a;
+        // Split at the hyphens that no hit spans (`Asia-Pacific` stays one piece).
+        let (mut p, mut reach) = (a, a);
         for i in a..=b {
-            if i == b || ctx.tok(i) == "-" {
+            if i < b {
+                reach = reach.max(ctx.hit(i).map_or(i, |h| h.end.min(b)));
+            }
+            if i == b || (ctx.tok(i) == "-" && reach <= i) {
                 label_run(ctx, p, i, out);
                 p = i + 1;
             }

@@ -143,7 +143,7 @@ pub const STOP: &[&str] = &[
     "My", "Our", "Your", "His", "Her", "Their", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-    "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "OK", "No", "Yes", "Oh", "If", "But", "And", "Or", "So", "As", "At",
+    "Nov", "Dec", "OK", "No", "Yes", "Oh", "If", "But", "And", "Or", "So", "As", "At",
     "In", "On", "Of", "For", "To", "By", "With", "From", "Not", "All", "Some", "There", "Here", "What", "When",
     "Where", "Who", "Why", "How", "After", "Before", "Under", "Over", "Also", "Still", "Even", "Just",
 ];
@@ -189,7 +189,7 @@ pub const ORG_HEADS: &[&str] = &[
     "News", "Press", "Telegraph", "Herald", "Tribune", "Gazette", "Network", "Television", "Radio", "Media",
     "Capital", "Partners", "Securities", "Investments", "Bancorp", "Alliance", "Coalition", "Front",
     "Movement", "League", "Church", "College", "School", "Academy", "Hospital", "Laboratories", "Labs",
-    "Cabinet", "Secretariat", "Directorate", "Command", "Guard", "Brigade", "Corps", "Dialogue",
+    "Cabinet", "Secretariat", "Directorate", "Command", "Guard", "Brigade", "Corps", "Dialogue", "Cooperation",
 ];
 
 /// Last words that make a titled sequence an event (`Critical Minerals Ministerial`).

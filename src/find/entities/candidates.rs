@@ -180,19 +180,20 @@ pub fn chunks(ctx: &Context, sentence: Range<usize>, out: &mut Vec<Range<usize>>
             let w = ctx.tok(j);
             let prev = ctx.tok(j - 1);
             let next_is_name = j + 1 < sentence.end && ctx.is_name_token(j + 1);
-            let step = if ctx.is_name_token(j) {
+            // Connectors that join two names: `India-US`, `AT&T`, `bin`, `Bank of England`,
+            // `Trade Expansion Act of 1962` (the year belongs to the title).
+            let number_next = ctx.doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number);
+            let joins_two = (w == "-" && ctx.joined(j - 1) && ctx.joined(j) && next_is_name)
+                || (w == "&" && next_is_name)
+                || (tables::is_in(Class::PARTICLE, w) && next_is_name && j > a)
+                || ((w == "of" || w == "for") && next_is_name && tables::is_in(Class::OF_HEAD, prev))
+                || (w == "of" && tables::is_in(Class::LAW_HEAD, prev) && number_next);
+            // `S. Jaishankar`, `Inc.`: the period is part of the name.
+            let period = w == "." && ctx.joined(j - 1)
+                && ((ctx.is_single_capital(j - 1) && next_is_name) || tables::is_in(Class::DOTTED, prev));
+            let step = if ctx.is_name_token(j) || period {
                 1
-            } else if w == "." && ctx.joined(j - 1) && (ctx.is_single_capital(j - 1) || tables::is_in(Class::DOTTED, prev)) {
-                // `S. Jaishankar`, `Inc.`: the period is part of the name.
-                if next_is_name || tables::is_in(Class::DOTTED, prev) { 1 } else { 0 }
-            } else if (w == "-" && ctx.joined(j - 1) && ctx.joined(j) && next_is_name) || (w == "&" && next_is_name) {
-                2
-            } else if tables::is_in(Class::PARTICLE, w) && next_is_name && j > a {
-                2
-            } else if (w == "of" || w == "for") && next_is_name && tables::is_in(Class::OF_HEAD, prev) {
-                2
-            } else if w == "of" && tables::is_in(Class::LAW_HEAD, prev) && ctx.doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number) {
-                // `Trade Expansion Act of 1962`: the year belongs to the title.
+            } else if joins_two {
                 2
             } else {
                 0

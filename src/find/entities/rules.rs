@@ -138,9 +138,8 @@ fn title_region(ctx: &Context, a: usize, b: usize) -> Option<(usize, usize)> {
     loop {
         if t1 < b && is_title_word(t1) && t1 + 1 < b {
             t1 += 1;
-        } else if t1 + 1 < b && matches!(ctx.tok(t1), "of" | "for") && is_title_word(t1 + 1) && t1 + 2 < b {
-            t1 += 2;
-        } else if t1 + 1 < b && ctx.tok(t1) == "-" && is_title_word(t1 + 1) && t1 + 2 < b {
+        } else if t1 + 2 < b && matches!(ctx.tok(t1), "of" | "for" | "-") && is_title_word(t1 + 1) {
+            // `Secretary of State`, `Minister for Trade`, `Secretary-General`
             t1 += 2;
         } else if t1 < b && ctx.tok(t1) == "." && ctx.joined(t1 - 1) {
             t1 += 1;

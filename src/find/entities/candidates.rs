@@ -75,6 +75,11 @@ impl<'d, 't> Context<'d, 't> {
         self.is_word(i) && w.chars().next().is_some_and(|c| c.is_uppercase()) && !tables::is_in(Class::STOP, w)
     }
 
+    /// A word that starts with a capital letter, stop word or not.
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        self.is_word(i) && self.tok(i).chars().next().is_some_and(|c| c.is_uppercase())
+    }
+
     pub fn is_single_capital(&self, i: usize) -> bool {
         let w = self.tok(i);
         let mut chars = w.chars();
@@ -191,7 +196,11 @@ pub fn chunks(ctx: &Context, sentence: Range<usize>, out: &mut Vec<Range<usize>>
             // `S. Jaishankar`, `Inc.`: the period is part of the name.
             let period = w == "." && ctx.joined(j - 1)
                 && ((ctx.is_single_capital(j - 1) && next_is_name) || tables::is_in(Class::DOTTED, prev));
-            let step = if ctx.is_name_token(j) || period {
+            // `Theresa May`: a month after a first name is a surname, not a date.
+            let surname_month = matches!(w, "May" | "June" | "April" | "August")
+                && tables::is_first_name(prev)
+                && !ctx.doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number);
+            let step = if ctx.is_name_token(j) || period || surname_month {
                 1
             } else if joins_two {
                 2

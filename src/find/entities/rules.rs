@@ -281,10 +281,11 @@ fn person_from_first_name(ctx: &Context, p: usize, b: usize) -> Option<usize> {
         "-" => ctx.joined(q - 1) && ctx.joined(q),
         w => candidates::is_particle(w),
     };
-    while q < b && weak_hit(q) && (ctx.is_name_token(q) || joins(q)) {
+    // Inside a chunk a capitalised stop word is a name too (`Theresa May`).
+    while q < b && weak_hit(q) && (ctx.is_capitalised(q) || joins(q)) {
         q += 1;
     }
-    while q > p + 1 && !ctx.is_name_token(q - 1) {
+    while q > p + 1 && !ctx.is_capitalised(q - 1) {
         q -= 1;
     }
     let has_lower = |i: usize| ctx.tok(i).chars().any(char::is_lowercase);

@@ -158,7 +158,7 @@ pub const TITLE_HEADS: &[&str] = &[
     "Archbishop", "Rabbi", "Imam", "Coach", "Manager", "CEO", "Chief", "Officer", "Mr", "Mrs", "Ms", "Dr", "Prof",
     "Professor", "Sir", "Dame", "Lord", "Lady", "Speaker", "Attorney", "Justice", "Dean", "Editor", "Emir",
     "Sultan", "Crown", "Vice-President", "Secretary-General", "Sheikh", "Inspector", "Superintendent",
-    "Detective", "Officer", "Marshal", "Major", "Chief Minister", "Counsellor", "Councillor", "Deputy",
+    "Detective", "Officer", "Marshal", "Major", "Counsellor", "Councillor", "Deputy",
 ];
 
 /// Words that modify a title and stay outside the name (`External Affairs`, `Prime`, `Commerce`).
@@ -173,8 +173,7 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "Technology", "Science", "Budget", "Planning", "Immigration", "Veterans", "Housing", "Urban", "Rural",
     "Women", "Social", "Welfare", "Fisheries", "Mines", "Mining", "Power", "Heritage", "Army", "Navy", "Air",
     "Force", "Staff", "Supreme", "High", "District", "Federal", "Central", "Reserve", "Managing", "Operating",
-    "Financial", "Technical", "Sales", "Marketing", "Head", "Team", "Club", "Special", "Trade Representative",
-    "Representative", "Crown", "Grand", "Field", "Lieutenant", "Rear", "Brigadier", "Major", "Governor",
+    "Financial", "Technical", "Sales", "Marketing", "Head", "Team", "Club", "Special", "Representative", "Crown", "Grand", "Field", "Lieutenant", "Rear", "Brigadier", "Major", "Governor",
 ];
 
 /// Last words that make a titled sequence an organisation (`US Commerce Department`).
@@ -196,7 +195,7 @@ pub const ORG_HEADS: &[&str] = &[
 pub const EVENT_HEADS: &[&str] = &[
     "Ministerial", "Summit", "Olympics", "Olympiad", "War", "Conference", "Games", "Cup", "Championship",
     "Championships", "Festival", "Expo", "Rally", "Prix", "Marathon", "Tournament", "Trophy", "Revolution",
-    "Convention", "Congress of", "Symposium", "Round", "Talks", "Massacre", "Uprising", "Crisis", "Open",
+    "Convention", "Symposium", "Round", "Talks", "Massacre", "Uprising", "Crisis", "Open",
 ];
 
 /// Last words of a law's title: nothing inside it is marked (`Trade Expansion Act of 1962`).
@@ -212,7 +211,7 @@ pub const OF_HEADS: &[&str] = &[
     "Union", "Office", "Court", "Chamber", "Church", "School", "College", "Academy", "Museum", "Society",
     "League", "Party", "Board", "Bureau", "Agency", "Authority", "Committee", "Act", "Acts", "Conference",
     "Summit", "Congress", "House", "Parliament", "Federal", "Peoples", "Fund", "Foundation", "Government",
-    "Governor", "President", "Prime Minister", "Chief", "Speaker", "Mayor", "Director", "Chairman",
+    "Governor", "President", "Chief", "Speaker", "Mayor", "Director", "Chairman",
     "Ambassador", "Duke", "Prince", "Princess", "King", "Queen", "Bishop", "Archbishop", "Gulf", "Sultan",
 ];
 

@@ -100,6 +100,24 @@ MULTI_COUNTRY = ["Great Britain", "Northern Ireland", "United States of America"
                  "Kuala Lumpur", "Buenos Aires", "Rio de Janeiro", "Sao Paulo", "Mexico City",
                  "Hong Kong", "Puerto Rico", "Cape Town"]
 
+# First-level divisions that news names often (states, provinces); GeoNames here has US states only.
+PROVINCES = ["Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chhattisgarh", "Goa", "Gujarat", "Haryana",
+             "Himachal Pradesh", "Jharkhand", "Karnataka", "Kerala", "Madhya Pradesh", "Maharashtra", "Manipur",
+             "Meghalaya", "Mizoram", "Nagaland", "Odisha", "Punjab", "Rajasthan", "Sikkim", "Tamil Nadu",
+             "Telangana", "Tripura", "Uttar Pradesh", "Uttarakhand", "West Bengal", "Jammu and Kashmir", "Ladakh",
+             "Puducherry", "Chandigarh", "Anhui", "Fujian", "Gansu", "Guangdong", "Guangxi", "Guizhou", "Hainan",
+             "Hebei", "Heilongjiang", "Henan", "Hubei", "Hunan", "Jiangsu", "Jiangxi", "Jilin", "Liaoning",
+             "Inner Mongolia", "Ningxia", "Qinghai", "Shaanxi", "Shandong", "Shanxi", "Sichuan", "Yunnan",
+             "Zhejiang", "Xinjiang", "Tibet", "Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba",
+             "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland", "New South Wales",
+             "Queensland", "Western Australia", "South Australia", "Tasmania", "Bavaria", "Saxony", "Hesse",
+             "North Rhine-Westphalia", "Baden-Wuerttemberg", "Lower Saxony", "Catalonia", "Andalusia", "Lombardy",
+             "Sicily", "Sardinia", "Tuscany", "Scotland", "Wales", "Sindh", "Balochistan", "Khyber Pakhtunkhwa",
+             "Gilgit-Baltistan", "Kurdistan", "Donetsk", "Luhansk", "Kherson", "Zaporizhzhia", "Crimea",
+             "Chechnya", "Mindanao", "Sumatra", "Bali", "Borneo", "Sabah", "Sarawak",
+             "Hokkaido", "Okinawa", "Kyushu", "Jeju", "Gaza Strip", "West Bank", "Golan Heights", "Kashmir",
+             "Baluchistan", "Darfur", "Tigray", "Amhara", "Oromia", "Kivu", "Puntland", "Somaliland"]
+
 REGIONS = ["Africa", "Asia", "Europe", "North America", "South America", "Latin America", "Antarctica",
            "Oceania", "Australasia", "Eurasia", "Middle East", "Near East", "Far East", "Southeast Asia",
            "South Asia", "East Asia", "Central Asia", "West Asia", "South East Asia", "Eastern Europe",
@@ -356,22 +374,31 @@ Jacinda Ursula Charles Angela Theresa Boris Liz Giorgia Pedro Javier Claudia And
             if ok_place(name) and all(ch.isalpha() or ch in " -'." for ch in name):
                 geo.add(("GPE", "city", name))
 
-    curated = set()
-    for name in curated_names(COUNTRY_ALIASES, MULTI_COUNTRY):
-        curated.add(("GPE", "place", name))
-    for name in REGIONS:
-        curated.add(("LOC", "region", name))
-    for w in DEMONYMS:
-        curated.add(("NORP", "group", w))
-        if w[-1] not in "shi" and not w.endswith("ese") and w not in ("Swiss",):
-            curated.add(("NORP", "group", w + "s"))
-    for w in NORP_EXTRA:
-        curated.add(("NORP", "group", w))
+    # One row per name; the first list that names it decides (an organisation before a place
+    # before a group).
+    curated_by_name = {}
+
+    def add(label, kind, name):
+        curated_by_name.setdefault(name, (label, kind, name))
+
+    add("ORG", "platform", "X")
     for name in curated_names(ORGS, MULTI_ORG):
-        curated.add(("ORG", "org", name))
-    curated.add(("ORG", "platform", "X"))
+        add("ORG", "org", name)
     for name in EVENTS:
-        curated.add(("EVENT", "event", name))
+        add("EVENT", "event", name)
+    for name in REGIONS:
+        add("LOC", "region", name)
+    for name in PROVINCES:
+        add("GPE", "state", name)
+    for name in curated_names(COUNTRY_ALIASES, MULTI_COUNTRY):
+        add("GPE", "place", name)
+    for w in DEMONYMS:
+        add("NORP", "group", w)
+        if w[-1] not in "shi" and not w.endswith("ese") and w not in ("Swiss",):
+            add("NORP", "group", w + "s")
+    for w in NORP_EXTRA:
+        add("NORP", "group", w)
+    curated = set(curated_by_name.values())
 
     # The hand-written rows win over derived ones: drop derived rows whose name is curated.
     curated_keys = {n for _, _, n in curated}

@@ -332,6 +332,12 @@ fn label_unknown(ctx: &Context, a: usize, b: usize, chunk_end: usize, out: &mut 
         return;
     }
     let all_rare = (a..b).all(|i| !ctx.is_word(i) || !ctx.is_common(i));
+    // `a Boeing spokesman`, `Flipkart shares`: words that follow an organisation. A guess, so
+    // that a person known in the document still wins (`a Trump spokesman`).
+    if b == chunk_end && all_rare && is_in(Class::ORG_AFTER, after) {
+        push(out, a, b, Some(Label::Org), Evidence::Guess);
+        return;
+    }
     // `Lin Jian said`: a person.
     let who = after == "," && ctx.tok(b + 1) == "who";
     if b == chunk_end && (is_in(Class::PERSON_AFTER, after) || who) && words <= 3 && all_rare {

@@ -248,6 +248,13 @@ pub const PERSON_AFTER: &[&str] = &[
     "replied", "tweeted", "posted", "claimed", "warned", "recalled", "admitted", "denied", "announced",
 ];
 
+/// Lower-case words after an organisation's name (`a Boeing spokesman`, `Flipkart shares`).
+pub const ORG_AFTER: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "shares", "stock", "stocks", "shareholders", "subsidiary",
+    "unit", "employees", "workers", "executives", "board", "chairman", "chief", "plant", "factory",
+    "factories", "brand", "stake", "headquarters", "officials",
+];
+
 /// Acronyms that are common nouns, not organisations.
 pub const COMMON_ACRONYMS: &[&str] = &[
     "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "TV", "PM", "AM", "OK", "IPO", "ETF", "AI", "EV", "VAT", "GST", "FDI",
@@ -277,6 +284,7 @@ impl Class {
     pub const DOTTED: Class = Class(1 << 12);
     pub const PLACE_HEAD: Class = Class(1 << 13);
     pub const VENUE_HEAD: Class = Class(1 << 14);
+    pub const ORG_AFTER: Class = Class(1 << 15);
 }
 
 /// Name particles that stay inside a name between capitalised words (`Mohammed bin Salman`).
@@ -291,7 +299,8 @@ type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 fn classes() -> &'static FxMap<&'static str, u32> {
     static MAP: OnceLock<FxMap<&'static str, u32>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let lists: [(&[&str], Class); 15] = [
+        let lists: [(&[&str], Class); 16] = [
+            (ORG_AFTER, Class::ORG_AFTER),
             (PLACE_HEADS, Class::PLACE_HEAD),
             (VENUE_HEADS, Class::VENUE_HEAD),
             (STOP, Class::STOP),

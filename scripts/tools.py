@@ -13,4 +13,8 @@ for part in sys.argv[1].split("."):
     if not isinstance(value, dict) or part not in value:
         sys.exit(f"wasm-pack.toml has no setting {sys.argv[1]}")
     value = value[part]
-print("\n".join(map(str, value)) if isinstance(value, list) else value)
+if isinstance(value, list):
+    for item in value:
+        print(item)
+else:
+    print(value)

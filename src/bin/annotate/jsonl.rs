@@ -38,6 +38,10 @@ pub fn run(input: &mut dyn Read, out: &mut dyn Write, options: &Options) -> Exit
                             line.pop();
                         }
                     }
+                    // A byte-order mark (some Windows editors write one) is not part of the JSON.
+                    if line_no == 0 && batch.is_empty() && line.starts_with(b"\xEF\xBB\xBF") {
+                        line.drain(..3);
+                    }
                     batch.push(line);
                 }
                 Err(e) => {
@@ -79,6 +83,9 @@ pub fn run(input: &mut dyn Read, out: &mut dyn Write, options: &Options) -> Exit
 fn annotate_line(line: &[u8], options: &Options) -> LineResult {
     let line = std::str::from_utf8(line)
         .map_err(|e| (None, format!("not UTF-8 (invalid byte at offset {})", e.valid_up_to())))?;
+    if line.trim().is_empty() {
+        return Err((None, "blank line (expected a JSON object)".to_string()));
+    }
     let value: Value = serde_json::from_str(line).map_err(|e| (None, format!("not a JSON object: {e}")))?;
     let Value::Object(object) = value else { return Err((None, "not a JSON object".to_string())) };
     let id = match object.get("id") {

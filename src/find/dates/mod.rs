@@ -1,0 +1,358 @@
+//! DATE: temporal expressions (TIMEX3 DATE, TIME, DURATION, SET) and the dateline.
+//!
+//! Recognition works on the shared token stream: each token gets the date word the lexicon found
+//! on it (month, weekday, unit, ...), and parsers start only at tokens that can begin a date
+//! (a date word, a number, `the`/`a`). Each parser family has its file: `calendar` (named and
+//! numeric dates, years, decades, quarters, seasons), `relative` (`last year`, `yesterday`, `now`,
+//! modifiers), `durations` (periods and sets), `times` (clock times). Refiners then join ranges
+//! (`February 2 to 5`) and give yearless months the year of a neighbour, and
+//! `crate::resolve::dates` computes the values against the document date as a separate pass.
+
+mod calendar;
+mod durations;
+pub mod expr;
+mod relative;
+mod times;
+mod words;
+
+use std::ops::Range;
+
+use crate::doc::Doc;
+use crate::resolve::dates::{resolve, Context, Tense};
+use crate::scan::Entry;
+use crate::span::{Attrs, Span};
+use crate::tokens::TokenKind;
+use crate::{Date, Label};
+use expr::{Count, Expr, Year};
+use words::Word;
+
+pub fn lexicon_entries() -> Vec<Entry> {
+    words::lexicon_entries()
+}
+
+/// The dateline: the date the article gives itself, and where it stands (byte offsets).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dateline {
+    pub start: usize,
+    pub end: usize,
+    pub date: Date,
+}
+
+/// A recognised expression over tokens `[first, end)`, not yet resolved.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Found {
+    pub first: usize,
+    pub end: usize,
+    pub expr: Expr,
+}
+
+/// The token stream seen by the parsers: date words per token, reads bounded by the sentence.
+pub(crate) struct Scan<'d, 't> {
+    doc: &'d Doc<'t>,
+    words: Vec<Option<Word>>,
+    /// Parsers read no token at or past this one (the end of the current sentence).
+    limit: usize,
+    /// Where the current sentence begins.
+    floor: usize,
+}
+
+impl<'d, 't> Scan<'d, 't> {
+    fn new(doc: &'d Doc<'t>) -> Scan<'d, 't> {
+        let mut words = vec![None; doc.tokens.len()];
+        for hit in doc.hits_of(crate::scan::Owner::Dates) {
+            // Date words are single tokens; the first (longest) hit on a token wins.
+            if hit.end == hit.first + 1 && words[hit.first].is_none() {
+                words[hit.first] = Word::from_payload(hit.payload);
+            }
+        }
+        Scan { doc, words, limit: doc.tokens.len(), floor: 0 }
+    }
+
+    fn ok(&self, i: usize) -> bool {
+        i >= self.floor && i < self.limit
+    }
+
+    pub fn word(&self, i: usize) -> Option<Word> {
+        if self.ok(i) { self.words[i] } else { None }
+    }
+
+    pub fn text(&self, i: usize) -> &'t str {
+        if self.ok(i) { self.doc.tok(i) } else { "" }
+    }
+
+    /// The token's text equals `s`, ignoring ASCII case.
+    pub fn is(&self, i: usize, s: &str) -> bool {
+        self.text(i).eq_ignore_ascii_case(s)
+    }
+
+    pub fn is_any(&self, i: usize, options: &[&str]) -> bool {
+        let t = self.text(i);
+        !t.is_empty() && options.iter().any(|o| t.eq_ignore_ascii_case(o))
+    }
+
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.ok(i).then(|| self.doc.tokens[i].kind)
+    }
+
+    /// A number token of plain digits (no separators), with its digit count.
+    pub fn digits(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.text(i);
+        if t.is_empty() || t.len() > 9 || !t.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        t.parse().ok().map(|n| (n, t.len()))
+    }
+
+    /// Token `i` starts right where token `i - 1` ends.
+    pub fn touching(&self, i: usize) -> bool {
+        i > 0 && self.ok(i) && self.ok(i - 1) && self.doc.tokens[i].start == self.doc.tokens[i - 1].end
+    }
+
+    pub fn is_capitalized(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word) && self.text(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Token `i` begins its sentence (ignoring opening quotes and brackets).
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > self.floor && matches!(self.text(j - 1), "\"" | "“" | "‘" | "'" | "(" | "[") {
+            j -= 1;
+        }
+        j == self.floor
+    }
+
+    /// A count at `i`: digits (`150`, `1.5`), number words (`two`, `twenty-four`), `a`/`an`,
+    /// or an unsaid count (`several`, `a few`). Returns the end and the count.
+    pub fn count(&self, i: usize) -> Option<(usize, Count)> {
+        let t = self.text(i);
+        if self.kind(i) == Some(TokenKind::Number) {
+            let n: f64 = t.replace(',', "").parse().ok()?;
+            return Some((i + 1, Count::Exact(n)));
+        }
+        if self.is_any(i, &["a", "an"]) {
+            if self.is(i + 1, "few") || self.is(i + 1, "couple") {
+                let end = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
+                return Some((end, Count::Some));
+            }
+            return Some((i + 1, Count::Exact(1.0)));
+        }
+        match self.word(i)? {
+            Word::Number(0) => Some((i + 1, Count::Some)),
+            Word::Number(n) => {
+                let mut n = u32::from(n);
+                let mut end = i + 1;
+                // `twenty-four`, `twenty four`
+                if n >= 20 && n % 10 == 0 && n < 100 {
+                    let j = if self.is(end, "-") && self.touching(end) { end + 1 } else { end };
+                    if let Some(Word::Number(k)) = self.word(j) {
+                        if (1..10).contains(&k) {
+                            n += u32::from(k);
+                            end = j + 1;
+                        }
+                    }
+                }
+                Some((end, Count::Exact(f64::from(n))))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The first full calendar date near the start of the text, in a dateline's forms: a header
+/// line (`date 2026-02-02`, `Published: 2 February 2026`) or a date before the agency or dash
+/// (`WASHINGTON, Feb 2, 2026 (Reuters) -`).
+pub fn find_dateline(doc: &Doc) -> Option<Dateline> {
+    const HEAD_BYTES: usize = 400;
+    let mut scan = Scan::new(doc);
+    let mut line = 0;
+    let mut line_start = 0;
+    for i in 0..doc.tokens.len() {
+        let tok = &doc.tokens[i];
+        if tok.start > HEAD_BYTES {
+            break;
+        }
+        if tok.newlines_before > 0 {
+            line += 1;
+            line_start = i;
+            if line > 3 {
+                break;
+            }
+        }
+        scan.floor = line_start;
+        scan.limit = doc.tokens[i + 1..].iter().position(|t| t.newlines_before > 0).map_or(doc.tokens.len(), |p| i + 1 + p);
+        let Some((end, Expr::Calendar { year: Year::Given(y), month: Some(m), day: Some(d) })) = calendar::parse(&scan, i) else {
+            continue;
+        };
+        let line_len = scan.limit - line_start;
+        let after = scan.text(end);
+        let labelled = i == line_start
+            || s_is_label(&scan, i - 1)
+            || (scan.text(i - 1) == ":" && i >= 2 && s_is_label(&scan, i - 2));
+        let header = line_len <= 12 || labelled || matches!(after, "(" | "-" | "–" | "—" | "|" | "/");
+        let date = Date::new(y as i16, m as i8, d as i8).ok()?;
+        if header {
+            let r = doc.byte_range(i..end);
+            return Some(Dateline { start: r.start, end: r.end, date });
+        }
+    }
+    None
+}
+
+/// A word that labels a date in a page header: `date`, `Published:`, `Updated`.
+fn s_is_label(scan: &Scan, i: usize) -> bool {
+    scan.is_any(i, &["date", "dated", "published", "updated", "posted", "dateline", "filed"])
+}
+
+/// Temporal expressions, with values resolved against `doc_date`.
+pub fn find(doc: &Doc, doc_date: Option<Date>) -> Vec<Span> {
+    let mut scan = Scan::new(doc);
+    let mut spans = Vec::new();
+    let mut quarter: Option<(i32, u8)> = None;
+    for sentence in &doc.sentences {
+        scan.floor = sentence.start;
+        scan.limit = sentence.end;
+        let mut found = recognize(&scan, sentence.clone());
+        if found.is_empty() {
+            continue;
+        }
+        join_ranges(&scan, &mut found);
+        inherit_years(&mut found);
+        for f in &found {
+            let tense = tense_near(&scan, sentence.clone(), f.first, f.end);
+            let timex = resolve(&f.expr, &Context { doc_date, tense, quarter });
+            if matches!(f.expr, Expr::Quarter { .. }) {
+                let v = timex.value.as_bytes();
+                if v.len() == 7 && v[5] == b'Q' {
+                    quarter = timex.value[..4].parse().ok().map(|y| (y, v[6] - b'0'));
+                }
+            }
+            let r = doc.byte_range(f.first..f.end);
+            spans.push(Span::new(r.start, r.end, Label::Date, Attrs::Date(timex)));
+        }
+    }
+    spans
+}
+
+/// Finds expressions left to right; at each token the first parser that matches takes it.
+fn recognize(scan: &Scan, sentence: Range<usize>) -> Vec<Found> {
+    let mut found = Vec::new();
+    let mut i = sentence.start;
+    while i < sentence.end {
+        match parse_at(scan, i) {
+            Some((end, expr)) if end > i => {
+                found.push(Found { first: i, end, expr });
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    found
+}
+
+/// The longest expression starting at token `i`, with the compositions that follow it
+/// (`Friday morning`, `2 pm Friday`).
+pub(crate) fn parse_at(scan: &Scan, i: usize) -> Option<(usize, Expr)> {
+    let kind = scan.kind(i)?;
+    if kind == TokenKind::Punct && scan.text(i) != "'" {
+        return None;
+    }
+    let (end, expr) = relative::parse_modified(scan, i)
+        .or_else(|| times::parse(scan, i))
+        .or_else(|| calendar::parse(scan, i))
+        .or_else(|| relative::parse(scan, i))
+        .or_else(|| durations::parse(scan, i))?;
+    Some(times::compose(scan, end, expr))
+}
+
+/// `February 2 to March 5`, `from May through July`, `between 2019 and 2021`: two points joined
+/// by a range word become one range span.
+fn join_ranges(scan: &Scan, found: &mut Vec<Found>) {
+    let mut k = 0;
+    while k + 1 < found.len() {
+        let (a, b) = (&found[k], &found[k + 1]);
+        let joined = b.first == a.end + 1 && a.expr.is_point() && b.expr.is_point() && {
+            let w = scan.text(a.end);
+            matches!(w, "-" | "–" | "—") && !matches!(a.expr, Expr::Offset { .. } | Expr::Shifted { .. })
+                || scan.is_any(a.end, &["to", "through", "until", "till", "thru"])
+                    && (scan.is(a.first.wrapping_sub(1), "from") || same_kind(&a.expr, &b.expr))
+                || scan.is(a.end, "and") && scan.is(a.first.wrapping_sub(1), "between")
+        };
+        if joined {
+            let b = found.remove(k + 1);
+            let a = &mut found[k];
+            let mut start = a.expr.clone();
+            if let Some(y) = b.expr.said_year() {
+                start.inherit_year(y);
+            }
+            a.expr = Expr::Range(Box::new(start), Box::new(b.expr));
+            a.end = b.end;
+        } else {
+            k += 1;
+        }
+    }
+}
+
+fn same_kind(a: &Expr, b: &Expr) -> bool {
+    std::mem::discriminant(a) == std::mem::discriminant(b)
+}
+
+/// A month or quarter without a year takes the year of the nearest earlier expression of the
+/// sentence that says one (`in March-April last year after a February greenlight`).
+fn inherit_years(found: &mut [Found]) {
+    let mut anchor: Option<Year> = None;
+    for f in found.iter_mut() {
+        if let Some(y) = f.expr.said_year() {
+            anchor = Some(y);
+        } else if let Some(y) = anchor {
+            f.expr.inherit_year(y);
+        }
+    }
+}
+
+/// The tense of the verb nearest to tokens `[first, end)` within the sentence.
+fn tense_near(scan: &Scan, sentence: Range<usize>, first: usize, end: usize) -> Tense {
+    // Prepositions right before the expression say it outright.
+    if scan.is_any(first.wrapping_sub(1), &["since", "ago"]) {
+        return Tense::Past;
+    }
+    let mut best: Option<(usize, Tense)> = None;
+    for i in sentence.clone() {
+        if i >= first && i < end {
+            continue;
+        }
+        let Some(mut t) = tense_cue(scan.text(i)) else { continue };
+        // `will be held`, `is expected`: the auxiliary before a participle sets the tense.
+        if t == Tense::Past {
+            for k in i.saturating_sub(3).max(sentence.start)..i {
+                if let Some(aux) = tense_cue(scan.text(k)).filter(|&a| a != Tense::Past) {
+                    t = aux;
+                }
+            }
+        }
+        let distance = if i < first { first - i } else { i + 1 - end };
+        if best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, t));
+        }
+    }
+    best.map_or(Tense::Unknown, |(_, t)| t)
+}
+
+fn tense_cue(word: &str) -> Option<Tense> {
+    let lower = word.to_ascii_lowercase();
+    let w = lower.as_str();
+    match w {
+        "will" | "shall" | "won't" | "scheduled" | "upcoming" | "tomorrow" => Some(Tense::Future),
+        "said" | "was" | "were" | "had" | "did" | "told" | "ago" | "last" | "yesterday" | "has" | "have" | "came"
+        | "went" | "made" | "met" | "began" | "took" | "gave" | "wrote" | "spoke" | "rose" | "fell" | "saw"
+        | "won" | "lost" | "held" | "left" | "sold" | "paid" | "got" | "led" | "announced" => Some(Tense::Past),
+        "is" | "are" | "am" | "says" | "say" => Some(Tense::Present),
+        _ if w.ends_with("'ll") || w.ends_with("’ll") => Some(Tense::Future),
+        _ if w.len() > 4 && w.ends_with("ed") && word.starts_with(|c: char| c.is_lowercase()) && !matches!(w, "indeed" | "need" | "speed" | "feed" | "seed" | "breed" | "proceed" | "exceed" | "succeed") => {
+            Some(Tense::Past)
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests;

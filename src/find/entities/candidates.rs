@@ -19,16 +19,65 @@ pub struct GazHit {
 
 pub struct Context<'d, 't> {
     pub doc: &'d Doc<'t>,
-    /// The best accepted hit starting at each token (longest, then most trusted source).
-    pub hits: Vec<Option<GazHit>>,
+    /// Per token: 1 + the index in `gazetteer` of the best accepted hit starting there (longest,
+    /// then most trusted source), or 0. Four bytes a token; hits are few.
+    hit_at: Vec<u32>,
+    gazetteer: Vec<GazHit>,
     /// Per sentence: mostly capitals (a headline, a dateline), where case says nothing.
     pub caps_sentence: Vec<bool>,
+    /// Per token: its `Shape` bits, computed once so the rules never decode a token twice.
+    shapes: Vec<u8>,
+    /// Per capitalised token: its word classes (`tables::Class` bits), from one lookup.
+    classes: Vec<u32>,
+}
+
+/// What a token looks like, as bits.
+struct Shape;
+
+impl Shape {
+    const WORD: u8 = 1;
+    /// Starts with a capital letter.
+    const CAPITAL: u8 = 1 << 1;
+    /// Two or more characters, none lower case (`JAPAN`, `US`).
+    const CAPS: u8 = 1 << 2;
+    /// Capitalised and not a stop word: a name can start here.
+    const NAME: u8 = 1 << 3;
+}
+
+/// A token's shape and, for a capitalised word, its word classes.
+fn shape_of(text: &str, kind: TokenKind) -> (u8, u32) {
+    if kind != TokenKind::Word {
+        return (0, 0);
+    }
+    let mut chars = text.chars();
+    let first = chars.next().unwrap_or(' ');
+    let mut shape = Shape::WORD;
+    // ASCII lower case is most words: settle it without any table.
+    if first.is_ascii_lowercase() {
+        return (shape, 0);
+    }
+    let mut classes = 0;
+    if first.is_uppercase() {
+        shape |= Shape::CAPITAL;
+        classes = tables::class_bits(text);
+        if classes & Class::STOP.bits() == 0 {
+            shape |= Shape::NAME;
+        }
+    }
+    if chars.clone().next().is_some() && !first.is_lowercase() && !chars.any(char::is_lowercase) {
+        shape |= Shape::CAPS;
+    }
+    (shape, classes)
 }
 
 impl<'d, 't> Context<'d, 't> {
     pub fn new(doc: &'d Doc<'t>) -> Context<'d, 't> {
-        let caps_sentence: Vec<bool> = doc.sentences.iter().map(|s| is_caps_run(doc, s.clone())).collect();
-        let mut hits: Vec<Option<GazHit>> = vec![None; doc.tokens.len()];
+        let (shapes, classes): (Vec<u8>, Vec<u32>) = doc.tokens.iter().map(|t| shape_of(t.text(doc.text), t.kind)).unzip();
+        let caps_sentence: Vec<bool> = doc.sentences.iter().map(|s| is_caps_run(&shapes, s.clone())).collect();
+        let mut hit_at: Vec<u32> = vec![0; doc.tokens.len()];
+        let mut gazetteer: Vec<GazHit> = Vec::new();
+        // Hits come sorted by first token: the sentence index only moves forward.
+        let mut sentence = 0;
         let lexicon = crate::scan::Lexicon::shared();
         for hit in doc.hits_of(Owner::Entities) {
             let Some(range) = doc.tokens.get(hit.first).zip(doc.tokens.get(hit.end.wrapping_sub(1))) else { continue };
@@ -37,28 +86,51 @@ impl<'d, 't> Context<'d, 't> {
             // A dateline opens the text or a paragraph in capitals: `WASHINGTON, Feb 2 (Reuters)`.
             let dateline = (hit.first == 0 || range.0.newlines_before > 0)
                 && doc.tokens.get(hit.end).is_some_and(|t| matches!(t.text(doc.text), "," | "(" | "-" | "—"));
-            let caps = dateline || caps_sentence.get(doc.sentence_of(hit.first)).copied().unwrap_or(false);
+            while doc.sentences.get(sentence).is_some_and(|r| r.end <= hit.first) {
+                sentence += 1;
+            }
+            let caps = dateline || caps_sentence.get(sentence).copied().unwrap_or(false);
             if !case_accepts(text, pattern, caps) {
                 continue;
             }
             let payload = Payload::unpack(hit.payload);
-            let better = match hits[hit.first] {
-                None => true,
-                Some(old) => hit.end > old.end || (hit.end == old.end && payload.source > old.payload.source),
-            };
-            if better {
-                hits[hit.first] = Some(GazHit { end: hit.end, payload });
+            let new = GazHit { end: hit.end, payload };
+            match hit_at.get(hit.first).copied() {
+                Some(0) => {
+                    gazetteer.push(new);
+                    hit_at[hit.first] = gazetteer.len() as u32;
+                }
+                Some(k) => {
+                    let old = &mut gazetteer[k as usize - 1];
+                    if hit.end > old.end || (hit.end == old.end && payload.source > old.payload.source) {
+                        *old = new;
+                    }
+                }
+                None => {}
             }
         }
-        Context { doc, hits, caps_sentence }
+        Context { doc, hit_at, gazetteer, caps_sentence, shapes, classes }
     }
 
     pub fn tok(&self, i: usize) -> &'t str {
         self.doc.tokens.get(i).map_or("", |t| t.text(self.doc.text))
     }
 
+    fn shape(&self, i: usize) -> u8 {
+        self.shapes.get(i).copied().unwrap_or(0)
+    }
+
+    /// Is token `i` in the word class? Capitalised tokens answer from the cache.
+    pub fn has(&self, i: usize, class: Class) -> bool {
+        if self.is_capitalised(i) {
+            self.classes.get(i).is_some_and(|c| c & class.bits() != 0)
+        } else {
+            tables::is_in(class, self.tok(i))
+        }
+    }
+
     pub fn is_word(&self, i: usize) -> bool {
-        self.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        self.shape(i) & Shape::WORD != 0
     }
 
     /// No space between tokens `i` and `i + 1`.
@@ -71,13 +143,12 @@ impl<'d, 't> Context<'d, 't> {
 
     /// A word that starts with a capital letter and is not a stop word.
     pub fn is_name_token(&self, i: usize) -> bool {
-        let w = self.tok(i);
-        self.is_word(i) && w.chars().next().is_some_and(|c| c.is_uppercase()) && !tables::is_in(Class::STOP, w)
+        self.shape(i) & Shape::NAME != 0
     }
 
     /// A word that starts with a capital letter, stop word or not.
     pub fn is_capitalised(&self, i: usize) -> bool {
-        self.is_word(i) && self.tok(i).chars().next().is_some_and(|c| c.is_uppercase())
+        self.shape(i) & Shape::CAPITAL != 0
     }
 
     pub fn is_single_capital(&self, i: usize) -> bool {
@@ -120,7 +191,8 @@ impl<'d, 't> Context<'d, 't> {
     }
 
     pub fn hit(&self, i: usize) -> Option<GazHit> {
-        self.hits.get(i).copied().flatten()
+        let k = self.hit_at.get(i).copied().unwrap_or(0) as usize;
+        k.checked_sub(1).and_then(|k| self.gazetteer.get(k)).copied()
     }
 }
 
@@ -131,17 +203,11 @@ fn case_accepts(text: &str, pattern: &str, caps_context: bool) -> bool {
 }
 
 /// Most words in capitals (a headline such as `SOCCER - JAPAN GET LUCKY WIN`, a dateline).
-fn is_caps_run(doc: &Doc, range: Range<usize>) -> bool {
+fn is_caps_run(shapes: &[u8], range: Range<usize>) -> bool {
     let (mut words, mut caps) = (0usize, 0usize);
-    for t in doc.tokens.get(range).unwrap_or(&[]) {
-        if t.kind != TokenKind::Word {
-            continue;
-        }
-        let w = t.text(doc.text);
-        words += 1;
-        if w.len() >= 2 && w.chars().nth(1).is_some() && !w.chars().any(char::is_lowercase) {
-            caps += 1;
-        }
+    for &shape in shapes.get(range).unwrap_or(&[]) {
+        words += usize::from(shape & Shape::WORD != 0);
+        caps += usize::from(shape & Shape::CAPS != 0);
     }
     words > 0 && caps * 2 > words && (words >= 2 || caps == words)
 }
@@ -191,11 +257,11 @@ pub fn chunks(ctx: &Context, sentence: Range<usize>, out: &mut Vec<Range<usize>>
             let joins_two = (w == "-" && ctx.joined(j - 1) && ctx.joined(j) && next_is_name)
                 || (w == "&" && next_is_name)
                 || (tables::is_in(Class::PARTICLE, w) && next_is_name && j > a)
-                || ((w == "of" || w == "for") && next_is_name && tables::is_in(Class::OF_HEAD, prev))
-                || (w == "of" && tables::is_in(Class::LAW_HEAD, prev) && number_next);
+                || ((w == "of" || w == "for") && next_is_name && ctx.has(j - 1, Class::OF_HEAD))
+                || (w == "of" && ctx.has(j - 1, Class::LAW_HEAD) && number_next);
             // `S. Jaishankar`, `Inc.`: the period is part of the name.
             let period = w == "." && ctx.joined(j - 1)
-                && ((ctx.is_single_capital(j - 1) && next_is_name) || tables::is_in(Class::DOTTED, prev));
+                && ((ctx.is_single_capital(j - 1) && next_is_name) || ctx.has(j - 1, Class::DOTTED));
             // `Theresa May`: a month after a first name is a surname, not a date.
             let surname_month = matches!(w, "May" | "June" | "April" | "August")
                 && tables::is_first_name(prev)

@@ -14,12 +14,14 @@ use super::candidates::{self, Context};
 use super::tables::{self, is_in, Class, Kind};
 use super::{Evidence, Mention};
 
-pub(crate) fn label_sentence(ctx: &Context, sentence: Range<usize>, out: &mut Vec<Mention>) {
-    let mut chunks = Vec::new();
-    candidates::chunks(ctx, sentence.clone(), &mut chunks);
-    let caps = ctx.caps_sentence.get(ctx.doc.sentence_of(sentence.start)).copied().unwrap_or(false);
+/// Labels sentence number `index`; `chunks` is scratch space the caller keeps between calls.
+pub(crate) fn label_sentence(ctx: &Context, index: usize, chunks: &mut Vec<Range<usize>>, out: &mut Vec<Mention>) {
+    let Some(sentence) = ctx.doc.sentences.get(index).cloned() else { return };
+    chunks.clear();
+    candidates::chunks(ctx, sentence.clone(), chunks);
+    let caps = ctx.caps_sentence.get(index).copied().unwrap_or(false);
     let mut prev_end = sentence.start;
-    for chunk in chunks {
+    for chunk in chunks.drain(..) {
         lower_case_ministries(ctx, prev_end..chunk.start, out);
         prev_end = chunk.end;
         if caps {
@@ -65,7 +67,7 @@ fn evidence_of(p: tables::Payload) -> Evidence {
 fn label_chunk(ctx: &Context, chunk: Range<usize>, sentence: &Range<usize>, out: &mut Vec<Mention>) {
     let (a, b) = (chunk.start, chunk.end);
     // A law's title: nothing inside it is marked.
-    if (a..b).any(|i| is_in(Class::LAW_HEAD, ctx.tok(i)) && (i + 1 == b || ctx.tok(i + 1) == "of")) && b - a >= 2 {
+    if (a..b).any(|i| ctx.has(i, Class::LAW_HEAD) && (i + 1 == b || ctx.tok(i + 1) == "of")) && b - a >= 2 {
         return;
     }
     // `G20 summit`: a named group's meeting is an event.
@@ -75,7 +77,7 @@ fn label_chunk(ctx: &Context, chunk: Range<usize>, sentence: &Range<usize>, out:
     }
     // A head word at the end outranks a title inside (`General Motors`, `Royal Navy`).
     let last_word = (a..b).rev().find(|&i| ctx.is_word(i)).unwrap_or(a);
-    let headed = last_word > a && (is_in(Class::ORG_HEAD, ctx.tok(last_word)) || is_in(Class::EVENT_HEAD, ctx.tok(last_word)));
+    let headed = last_word > a && (ctx.has(last_word, Class::ORG_HEAD) || ctx.has(last_word, Class::EVENT_HEAD));
     if let Some((t0, t1)) = title_region(ctx, a, b).filter(|_| !headed) {
         label_part(ctx, a, t0, sentence, out);
         // What follows a title is the person (`Prime Minister Narendra Modi`); skip a
@@ -85,7 +87,7 @@ fn label_chunk(ctx: &Context, chunk: Range<usize>, sentence: &Range<usize>, out:
             p += 1;
         }
         // Only title words left (`Minister of Trade`): no person.
-        let named = (p..b).any(|i| ctx.is_name_token(i) && !is_in(Class::TITLE_HEAD, ctx.tok(i)) && !is_in(Class::TITLE_MODIFIER, ctx.tok(i)));
+        let named = (p..b).any(|i| ctx.is_name_token(i) && !ctx.has(i, Class::TITLE_HEAD) && !ctx.has(i, Class::TITLE_MODIFIER));
         if p < b && named {
             person_after_title(ctx, p, b, sentence, out);
         }
@@ -114,12 +116,9 @@ fn person_after_title(ctx: &Context, a: usize, b: usize, sentence: &Range<usize>
 /// The tokens `[t0, t1)` of a title inside `[a, b)` that a name follows: a run of title words
 /// around a head (`External Affairs Minister`, `Secretary of State`, `Secretary-General`).
 fn title_region(ctx: &Context, a: usize, b: usize) -> Option<(usize, usize)> {
-    let is_title_word = |i: usize| {
-        let w = ctx.tok(i);
-        is_in(Class::TITLE_HEAD, w) || is_in(Class::TITLE_MODIFIER, w)
-    };
+    let is_title_word = |i: usize| ctx.has(i, Class::TITLE_HEAD) || ctx.has(i, Class::TITLE_MODIFIER);
     // Heads from the right: the last title before a name decides.
-    let head = (a..b).rev().find(|&i| is_in(Class::TITLE_HEAD, ctx.tok(i)) && i + 1 < b)?;
+    let head = (a..b).rev().find(|&i| ctx.has(i, Class::TITLE_HEAD) && i + 1 < b)?;
     // A head inside a gazetteer name is no title (`Prince Edward Island`).
     if (a..=head).any(|s| ctx.hit(s).is_some_and(|h| h.end > head && s < head || (s == head && h.end > head + 1))) {
         return None;
@@ -172,7 +171,7 @@ fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, ou
     if a >= b {
         return;
     }
-    let only_title_words = (a..b).all(|i| !ctx.is_word(i) || is_in(Class::TITLE_HEAD, ctx.tok(i)) || is_in(Class::TITLE_MODIFIER, ctx.tok(i)));
+    let only_title_words = (a..b).all(|i| !ctx.is_word(i) || ctx.has(i, Class::TITLE_HEAD) || ctx.has(i, Class::TITLE_MODIFIER));
     if only_title_words && ctx.hit(a).is_none_or(|h| h.end < b) {
         return; // `the Minister`, `Attorney General`
     }
@@ -181,26 +180,25 @@ fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, ou
     let head = (a..b).find(|&i| ctx.tok(i) == "of").map_or(last_word, |i| i.saturating_sub(1));
     let covered_by_hit = ctx.hit(a).is_some_and(|h| h.end >= b);
     if b - a >= 2 && head > a && !covered_by_hit {
-        let w = ctx.tok(head);
-        if is_in(Class::LAW_HEAD, w) {
+        if ctx.has(head, Class::LAW_HEAD) {
             return;
         }
         // A head after a compound of names is no one organisation (`India-US Trade Council`
         // is two places and a council only when a hit says so); a hit across the hyphen is one.
         let free_hyphen = (a..b).any(|i| ctx.tok(i) == "-" && !(a..i).any(|s| ctx.hit(s).is_some_and(|h| h.end > i)));
-        if is_in(Class::ORG_HEAD, w) && !free_hyphen {
+        if ctx.has(head, Class::ORG_HEAD) && !free_hyphen {
             push(out, a, b, Some(Label::Org), Evidence::Rule);
             return;
         }
-        if is_in(Class::EVENT_HEAD, w) {
+        if ctx.has(head, Class::EVENT_HEAD) {
             push(out, a, b, Some(Label::Event), Evidence::Rule);
             return;
         }
-        if is_in(Class::PLACE_HEAD, w) && head == last_word {
+        if ctx.has(head, Class::PLACE_HEAD) && head == last_word {
             push(out, a, b, Some(Label::Loc), Evidence::Rule);
             return;
         }
-        if is_in(Class::VENUE_HEAD, w) && head == last_word {
+        if ctx.has(head, Class::VENUE_HEAD) && head == last_word {
             return; // buildings and venues get no label
         }
     }
@@ -364,11 +362,11 @@ fn lower_case_ministries(ctx: &Context, range: Range<usize>, out: &mut Vec<Menti
         }
         // Only `ministry`, `ministries`, `department` can head one: test the first byte first.
         let first = tokens.get(i).and_then(|t| text.get(t.start));
-        if !matches!(first, Some(b'm' | b'd')) || !is_in(Class::MINISTRY_HEAD, ctx.tok(i)) {
+        if !matches!(first, Some(b'm' | b'd')) || !ctx.has(i, Class::MINISTRY_HEAD) {
             continue;
         }
         let mut a = i;
-        while a > done && is_in(Class::MINISTRY_FIELD, ctx.tok(a - 1)) {
+        while a > done && ctx.has(a - 1, Class::MINISTRY_FIELD) {
             a -= 1;
         }
         while a < i && ctx.tok(a) == "and" {
@@ -382,7 +380,7 @@ fn lower_case_ministries(ctx: &Context, range: Range<usize>, out: &mut Vec<Menti
         // `the ministry of commerce and industry`
         if ctx.tok(i + 1) == "of" {
             let mut e = i + 2;
-            while e < range.end && is_in(Class::MINISTRY_FIELD, ctx.tok(e)) {
+            while e < range.end && ctx.has(e, Class::MINISTRY_FIELD) {
                 e += 1;
             }
             while e > i + 2 && ctx.tok(e - 1) == "and" {

@@ -329,7 +329,18 @@ fn classes() -> &'static FxMap<&'static str, u32> {
 
 /// Is `word` (as written) in the class?
 pub fn is_in(class: Class, word: &str) -> bool {
-    classes().get(word).is_some_and(|c| c & class.0 != 0)
+    class_bits(word) & class.0 != 0
+}
+
+/// All the classes of `word`, as bits, in one lookup.
+pub fn class_bits(word: &str) -> u32 {
+    classes().get(word).copied().unwrap_or(0)
+}
+
+impl Class {
+    pub fn bits(self) -> u32 {
+        self.0
+    }
 }
 
 /// The Fx hash (as in rustc): fast on short keys such as words; not for untrusted keys that

@@ -84,8 +84,8 @@ impl<'d, 't> Context<'d, 't> {
             let text = doc.text.get(range.0.start..range.1.end).unwrap_or("");
             let pattern = lexicon.entry(hit).pattern.as_str();
             // A dateline opens the text or a paragraph in capitals: `WASHINGTON, Feb 2 (Reuters)`.
-            let dateline = (hit.first == 0 || range.0.newlines_before > 0)
-                && doc.tokens.get(hit.end).is_some_and(|t| matches!(t.text(doc.text), "," | "(" | "-" | "—"));
+            let dateline = opens_paragraph(doc, &shapes, hit.first)
+                && doc.tokens.get(hit.end).is_some_and(|t| matches!(t.text(doc.text), "," | "(" | "-" | "—" | "/"));
             while doc.sentences.get(sentence).is_some_and(|r| r.end <= hit.first) {
                 sentence += 1;
             }
@@ -200,6 +200,23 @@ impl<'d, 't> Context<'d, 't> {
 /// A platform named by one letter (`X`) needs its context, checked by the rules.
 fn case_accepts(text: &str, pattern: &str, caps_context: bool) -> bool {
     text == pattern || (caps_context && text.len() >= 3 && text.eq_ignore_ascii_case(pattern) && !text.chars().any(char::is_lowercase))
+}
+
+/// Token `i` opens its paragraph, or follows only capitals and slashes there
+/// (`BEIJING/WASHINGTON, April 9`).
+fn opens_paragraph(doc: &Doc, shapes: &[u8], i: usize) -> bool {
+    let mut j = i;
+    loop {
+        let Some(t) = doc.tokens.get(j) else { return false };
+        if j == 0 || t.newlines_before > 0 {
+            return true;
+        }
+        j -= 1;
+        let caps = shapes.get(j).is_some_and(|s| s & Shape::CAPS != 0);
+        if !(caps || doc.tokens.get(j).is_some_and(|t| t.text(doc.text) == "/")) || i - j > 6 {
+            return false;
+        }
+    }
 }
 
 /// Most words in capitals (a headline such as `SOCCER - JAPAN GET LUCKY WIN`, a dateline).

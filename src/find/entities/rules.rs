@@ -177,7 +177,7 @@ fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, ou
     }
     // A head word ends the name: the word before the first `of`, else the last word.
     let last_word = (a..b).rev().find(|&i| ctx.is_word(i)).unwrap_or(b - 1);
-    let head = (a..b).find(|&i| ctx.tok(i) == "of").map_or(last_word, |i| i.saturating_sub(1));
+    let head = (a..b).find(|&i| matches!(ctx.tok(i), "of" | "for")).map_or(last_word, |i| i.saturating_sub(1));
     let covered_by_hit = ctx.hit(a).is_some_and(|h| h.end >= b);
     if b - a >= 2 && head > a && !covered_by_hit {
         if ctx.has(head, Class::LAW_HEAD) {

@@ -310,7 +310,16 @@ def main():
     first_names |= set("""Sergio Howard Marco Donald Joe Kamala Narendra Rahul Sonia Xi Vladimir Emmanuel
 Olaf Rishi Keir Justin Shinzo Fumio Jair Luiz Recep Benjamin Volodymyr Hillary Barack Elon Jeff Mark
 Nirmala Piyush Ajit Amit Rajnath Subrahmanyam Kevin Scott Jerome Janet Antony Lloyd Jake Mike Ron Nikki
-Jacinda Ursula Charles Angela Theresa Boris Liz Giorgia Pedro Javier Claudia Andres Gustavo Sheikh""".split())
+Jacinda Ursula Charles Angela Theresa Boris Liz Giorgia Pedro Javier Claudia Andres Gustavo Sheikh
+Aarti Abhishek Aditya Ajay Akhilesh Alok Amitabh Anil Anita Anjali Ankit Anupam Arun Arvind Ashok Ashwini
+Deepak Dinesh Gautam Gita Harish Jaya Jyotiraditya Kapil Kiran Krishna Kumar Lalit Mamata Manish Manmohan
+Meena Mukesh Nitin Nitish Pankaj Pawan Pooja Prakash Pranab Priya Priyanka Rajesh Rajiv Rakesh Ramesh Ravi
+Sanjay Santosh Shashi Shiv Shivraj Smriti Sunil Sunita Suresh Sushma Uddhav Vijay Vikram Vinod Yogi
+Mohammed Muhammad Mohammad Ahmed Ahmad Ali Hassan Hussein Ibrahim Khalid Mahmoud Mustafa Omar Yusuf Abdullah
+Fatima Aisha Imran Nawaz Shehbaz Asif Bilal Tariq Wei Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu
+Hiroshi Takeshi Yuki Kenji Shigeru Yoshihide Yoon Kim Lee Lula Dilma Cristina Mauricio Alberto
+Juan Carlos Jose Luis Miguel Antonio Francisco Manuel Olena Oleksandr Dmitry Sergei Sergey Andrei Alexei
+Mikhail Nikolai Yuri Igor Anna Maria Elena Sofia Olga Natalia Tatiana Irina Svetlana""".split())
 
     conll_rows = []
     for name, c in labels.items():

@@ -73,7 +73,8 @@ fn shape_of(text: &str, kind: TokenKind) -> (u8, u32) {
 impl<'d, 't> Context<'d, 't> {
     pub fn new(doc: &'d Doc<'t>) -> Context<'d, 't> {
         let (shapes, classes): (Vec<u8>, Vec<u32>) = doc.tokens.iter().map(|t| shape_of(t.text(doc.text), t.kind)).unzip();
-        let caps_sentence: Vec<bool> = doc.sentences.iter().map(|s| is_caps_run(&shapes, s.clone())).collect();
+        let caps_sentence: Vec<bool> =
+            doc.sentences.iter().map(|s| is_caps_run(&shapes, s.clone()) || is_title_case_run(doc, &shapes, s.clone())).collect();
         let mut hit_at: Vec<u32> = vec![0; doc.tokens.len()];
         let mut gazetteer: Vec<GazHit> = Vec::new();
         // Hits come sorted by first token: the sentence index only moves forward.
@@ -202,6 +203,27 @@ fn case_accepts(text: &str, pattern: &str, caps_context: bool) -> bool {
     text == pattern || (caps_context && text.len() >= 3 && text.eq_ignore_ascii_case(pattern) && !text.chars().any(char::is_lowercase))
 }
 
+/// A headline in title case (`India Says Talks With US Are On Track`): nearly every word
+/// capitalised, small words too, so capitals say nothing about names.
+fn is_title_case_run(doc: &Doc, shapes: &[u8], range: Range<usize>) -> bool {
+    let (mut words, mut capitalised, mut small) = (0usize, 0usize, 0usize);
+    for i in range.clone() {
+        let shape = shapes.get(i).copied().unwrap_or(0);
+        if shape & Shape::WORD == 0 {
+            continue;
+        }
+        words += 1;
+        if shape & Shape::CAPITAL != 0 {
+            capitalised += 1;
+            let w = doc.tokens.get(i).map_or("", |t| t.text(doc.text));
+            if i > range.start && matches!(w, "On" | "To" | "With" | "Are" | "As" | "In" | "Of" | "For" | "The" | "And" | "At" | "By" | "Is" | "Over" | "After" | "From") {
+                small += 1;
+            }
+        }
+    }
+    words >= 4 && small >= 1 && capitalised * 10 >= words * 8
+}
+
 /// Token `i` opens its paragraph, or follows only capitals and slashes there
 /// (`BEIJING/WASHINGTON, April 9`).
 fn opens_paragraph(doc: &Doc, shapes: &[u8], i: usize) -> bool {
@@ -271,10 +293,14 @@ pub fn chunks(ctx: &Context, sentence: Range<usize>, out: &mut Vec<Range<usize>>
             // Connectors that join two names: `India-US`, `AT&T`, `bin`, `Bank of England`,
             // `Trade Expansion Act of 1962` (the year belongs to the title).
             let number_next = ctx.doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number);
-            let joins_two = (w == "-" && ctx.joined(j - 1) && ctx.joined(j) && next_is_name)
+            // `Commerce and Industry Ministry`: two fields of one office.
+            let fields = (w == "and" || w == "&") && ctx.has(j - 1, Class::TITLE_MODIFIER) && ctx.has(j + 1, Class::TITLE_MODIFIER);
+            let joins_two = fields
+                || (w == "-" && ctx.joined(j - 1) && ctx.joined(j) && next_is_name)
                 || (w == "&" && next_is_name)
                 || (tables::is_in(Class::PARTICLE, w) && next_is_name && j > a)
                 || ((w == "of" || w == "for") && next_is_name && ctx.has(j - 1, Class::OF_HEAD))
+                || (w == "of" && next_is_name && prev == "General" && j >= 2 && ctx.has(j - 2, Class::ORG_HEAD))
                 || (w == "of" && ctx.has(j - 1, Class::LAW_HEAD) && number_next);
             // `S. Jaishankar`, `Inc.`: the period is part of the name.
             let period = w == "." && ctx.joined(j - 1)

@@ -77,7 +77,11 @@ fn label_chunk(ctx: &Context, chunk: Range<usize>, sentence: &Range<usize>, out:
     }
     // A head word at the end outranks a title inside (`General Motors`, `Royal Navy`).
     let last_word = (a..b).rev().find(|&i| ctx.is_word(i)).unwrap_or(a);
-    let headed = last_word > a && (ctx.has(last_word, Class::ORG_HEAD) || ctx.has(last_word, Class::EVENT_HEAD));
+    let of_head = (a..b).find(|&i| matches!(ctx.tok(i), "of" | "for")).and_then(|i| i.checked_sub(1));
+    let is_head = |i: usize| ctx.has(i, Class::ORG_HEAD) || ctx.has(i, Class::EVENT_HEAD);
+    // `Directorate General of Foreign Trade`: an organisation's head before its `of`.
+    let headed = (last_word > a && is_head(last_word))
+        || of_head.is_some_and(|h| (a..=h).any(|i| ctx.has(i, Class::ORG_HEAD)));
     if let Some((t0, t1)) = title_region(ctx, a, b).filter(|_| !headed) {
         label_part(ctx, a, t0, sentence, out);
         // What follows a title is the person (`Prime Minister Narendra Modi`); skip a
@@ -130,7 +134,8 @@ fn title_region(ctx: &Context, a: usize, b: usize) -> Option<(usize, usize)> {
         (a..k).any(|s| ctx.hit(s).is_some_and(|h| h.end > k)) || ctx.hit(k).is_some_and(|h| h.end > k + 1)
     };
     let mut t0 = head;
-    while t0 > a && is_title_word(t0 - 1) && !inside_name(t0 - 1) {
+    let and_between = |k: usize| ctx.tok(k) == "and" && k > a && is_title_word(k - 1);
+    while t0 > a && (is_title_word(t0 - 1) || and_between(t0 - 1)) && !inside_name(t0 - 1) {
         t0 -= 1;
     }
     let mut t1 = head + 1;
@@ -177,9 +182,15 @@ fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, ou
     }
     // A head word ends the name: the word before the first `of`, else the last word.
     let last_word = (a..b).rev().find(|&i| ctx.is_word(i)).unwrap_or(b - 1);
-    let head = (a..b).find(|&i| matches!(ctx.tok(i), "of" | "for")).map_or(last_word, |i| i.saturating_sub(1));
+    let of_at = (a..b).find(|&i| matches!(ctx.tok(i), "of" | "for"));
+    // The head: the organisation word before `of` (`Directorate General of ...`), else the word
+    // before `of`, else the last word.
+    let head = of_at.map_or(last_word, |i| {
+        let before = i.saturating_sub(1);
+        (a..i).find(|&k| ctx.has(k, Class::ORG_HEAD)).unwrap_or(before)
+    });
     let covered_by_hit = ctx.hit(a).is_some_and(|h| h.end >= b);
-    if b - a >= 2 && head > a && !covered_by_hit {
+    if b - a >= 2 && !covered_by_hit {
         if ctx.has(head, Class::LAW_HEAD) {
             return;
         }

@@ -180,7 +180,7 @@ pub const TITLE_MODIFIERS: &[&str] = &[
 pub const ORG_HEADS: &[&str] = &[
     "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "LLC", "Plc", "PLC", "AG", "SA",
     "NV", "GmbH", "Group", "Holdings", "Company", "Companies", "Bank", "Ministry", "Department", "Forum",
-    "Party", "Council", "Commission", "Committee", "Association", "Federation", "Union", "University",
+    "Party", "Council", "Commission", "Committee", "Association", "Federation", "Confederation", "Union", "University",
     "Institute", "Agency", "Authority", "Board", "Bureau", "Office", "Organisation", "Organization", "Fund",
     "Foundation", "Trust", "Society", "Club", "Court", "Tribunal", "Parliament", "Assembly", "Congress",
     "Senate", "Army", "Navy", "Police", "Service", "Services", "Airlines", "Airways", "Motors", "Industries",
@@ -207,7 +207,8 @@ pub const OF_HEADS: &[&str] = &[
     "Gulf", "Bay", "Strait", "Straits", "Sea", "Cape", "Isle", "Isles", "Island", "Islands", "Republic",
     "Kingdom", "Duchy", "Emirate", "Province", "State", "States", "City", "Lake", "Mount", "Sultanate",
     "Battle", "Siege", "Treaty", "Ministry", "Department", "Bank", "University", "Secretary", "Minister",
-    "Commission", "Council", "Organisation", "Organization", "Institute", "Federation", "Association",
+    "Commission", "Council", "Organisation", "Organization", "Institute", "Federation", "Confederation",
+    "Association", "Directorate", "Chamber", "Chambers",
     "Union", "Office", "Court", "Chamber", "Church", "School", "College", "Academy", "Museum", "Society",
     "League", "Party", "Board", "Bureau", "Agency", "Authority", "Committee", "Act", "Acts", "Conference",
     "Summit", "Congress", "House", "Parliament", "Federal", "Peoples", "Fund", "Foundation", "Government",

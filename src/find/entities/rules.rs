@@ -1,10 +1,13 @@
 //! Step 2: labels for the candidates of one sentence.
 //!
-//! A chunk is read in this order: a law's title is nothing; a title (`US Secretary of State`)
-//! splits it into what comes before (labelled as names) and the person after; a head word at
-//! the end makes the whole an ORG or EVENT (`US Commerce Department`, `Critical Minerals
-//! Ministerial`); otherwise gazetteer hits are taken longest first and the runs between them are
-//! judged by first names, initials and the words around them.
+//! A chunk is read in this order: a law's title is nothing (`Trade Expansion Act of 1962`); an
+//! organisation or event head wins over any title inside (`General Motors`); a title (`US
+//! Secretary of State`) splits the chunk into what comes before (labelled as names) and the
+//! person after; a head word makes the rest an ORG, EVENT or LOC (`US Commerce Department`,
+//! `Critical Minerals Ministerial`, `Red River`) or nothing (a venue); otherwise hyphen compounds
+//! split into their names (`India-US`), gazetteer hits are taken longest first, and the runs
+//! between them are judged by first names, initials and the words around them. Headlines (in
+//! capitals or title case) keep table names only and leave the rest to propagation.
 
 use std::ops::Range;
 

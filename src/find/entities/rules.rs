@@ -105,6 +105,13 @@ fn label_chunk(ctx: &Context, chunk: Range<usize>, sentence: &Range<usize>, out:
 
 /// After a title: a person, unless a gazetteer place starts it (`President of France ...`).
 fn person_after_title(ctx: &Context, a: usize, b: usize, sentence: &Range<usize>, out: &mut Vec<Mention>) {
+    let mut a = a;
+    while a < b && !ctx.is_capitalised(a) {
+        a += 1; // a person's name starts with a capital
+    }
+    if a >= b {
+        return;
+    }
     if let Some(h) = ctx.hit(a).filter(|h| h.end <= b && candidates::is_place(h.payload) && h.payload.kind != Kind::City) {
         push(out, a, h.end, Some(h.payload.label), Evidence::Gazetteer);
         if h.end < b {
@@ -145,8 +152,9 @@ fn title_region(ctx: &Context, a: usize, b: usize) -> Option<(usize, usize)> {
     loop {
         if t1 < b && is_title_word(t1) && t1 + 1 < b {
             t1 += 1;
-        } else if t1 + 2 < b && matches!(ctx.tok(t1), "of" | "for" | "-") && is_title_word(t1 + 1) {
-            // `Secretary of State`, `Minister for Trade`, `Secretary-General`
+        } else if t1 + 2 < b && matches!(ctx.tok(t1), "of" | "for" | "-" | "and" | "&") && is_title_word(t1 + 1) {
+            // `Secretary of State`, `Minister for Trade`, `Secretary-General`,
+            // `Minister of Trade and Industry`
             t1 += 2;
         } else if t1 < b && ctx.tok(t1) == "." && ctx.joined(t1 - 1) {
             t1 += 1;

@@ -225,7 +225,13 @@ fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, ou
         }
     }
     // Hyphen compounds: `India-US`, `India-Pakistan` are two names, unless one hit spans them.
-    // A compound of unknown words stays whole (`Jean-Michel Bayle`, `Boutros Boutros-Ghali`).
+    // A person's hyphenated name is one name (`Boutros Boutros-Ghali`).
+    if let Some(q) = person_from_first_name(ctx, a, b).filter(|&q| (a..q).any(|i| ctx.tok(i) == "-")) {
+        push(out, a, q, Some(Label::Person), Evidence::Rule);
+        label_run(ctx, q, b, out);
+        return;
+    }
+    // A compound of unknown words stays whole (`Jean-Michel Bayle`).
     let piece_hit = (a..b).any(|i| (i == a || ctx.tok(i - 1) == "-") && ctx.hit(i).is_some());
     if !covered_by_hit && piece_hit && (a..b).any(|i| ctx.tok(i) == "-") {
         // Split at the hyphens that no hit spans (`Asia-Pacific` stays one piece).

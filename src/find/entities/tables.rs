@@ -158,7 +158,8 @@ pub const TITLE_HEADS: &[&str] = &[
     "Archbishop", "Rabbi", "Imam", "Coach", "Manager", "CEO", "Chief", "Officer", "Mr", "Mrs", "Ms", "Dr", "Prof",
     "Professor", "Sir", "Dame", "Lord", "Lady", "Speaker", "Attorney", "Justice", "Dean", "Editor", "Emir",
     "Sultan", "Crown", "Vice-President", "Secretary-General", "Sheikh", "Inspector", "Superintendent",
-    "Detective", "Officer", "Marshal", "Major", "Counsellor", "Councillor", "Deputy",
+    "Detective", "Officer", "Marshal", "Major", "Counsellor", "Councillor", "Deputy", "PM", "EAM", "FM", "CM",
+    "MP", "MLA", "MEP", "VP", "NSA", "CJI", "DGP", "Governor-General", "Chairperson", "Founder",
 ];
 
 /// Words that modify a title and stay outside the name (`External Affairs`, `Prime`, `Commerce`).

@@ -245,7 +245,10 @@ MULTI_ORG = COMPANIES + ["World Trade Organization", "World Trade Organisation",
 
 EVENTS = ["Olympics", "Olympic Games", "Paralympics", "Winter Olympics", "World Cup", "Super Bowl", "Cold War",
           "World War One", "World War Two", "World War I", "World War II", "Second World War", "First World War",
-          "Holocaust", "Arab Spring", "Tour de France", "Gulf War", "Iraq War", "Vietnam War", "Korean War"]
+          "Holocaust", "Arab Spring", "Tour de France", "Gulf War", "Iraq War", "Vietnam War", "Korean War",
+          # Named agreements in force are events too (LABELS.md).
+          "NAFTA", "USMCA", "RCEP", "CPTPP", "Paris Agreement", "Paris climate agreement", "Good Friday Agreement",
+          "Simla Agreement", "Indus Waters Treaty", "Abraham Accords", "Minsk agreements"]
 
 EVENT_HEADS = set("""Cup Open Games Olympics Rally Prix Slam War Championship Championships Series League
 Masters Classic Convention Prize Nations Tournament Trophy Festival Summit Conference Marathon""".split())

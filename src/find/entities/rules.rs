@@ -358,6 +358,11 @@ fn label_unknown(ctx: &Context, a: usize, b: usize, chunk_end: usize, out: &mut 
         return;
     }
     let all_rare = (a..b).all(|i| !ctx.is_word(i) || !ctx.is_common(i));
+    // `the Biden administration`: a leader's name before the office they run.
+    if b == chunk_end && words == 1 && all_rare && matches!(after, "administration" | "presidency" | "campaign" | "aides") {
+        push(out, a, b, Some(Label::Person), Evidence::Guess);
+        return;
+    }
     // `a Boeing spokesman`, `Flipkart shares`: words that follow an organisation. A guess, so
     // that a person known in the document still wins (`a Trump spokesman`).
     if b == chunk_end && all_rare && is_in(Class::ORG_AFTER, after) {

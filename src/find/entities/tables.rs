@@ -263,6 +263,8 @@ pub const COMMON_ACRONYMS: &[&str] = &[
     "FTA", "MoU", "MOU", "PC", "DNA", "HIV", "AIDS", "GMT", "UTC", "ET", "EST", "PST", "CST", "IST", "BST", "CET",
     "USD", "EUR", "INR", "GBP", "JPY", "CNY", "RMB", "KG", "KM", "MW", "GW", "LNG", "LPG", "CPI", "PPI", "PMI",
     "YOY", "QOQ", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "CEOs", "RSS", "URL", "PDF", "SMS", "APP", "NO",
+    "BTA", "CEPA", "CECA", "PLI", "MSME", "MSMEs", "SEZ", "SEZs", "EOU", "MFN", "NTB", "NTBs", "QCO", "QCOs",
+    "GSP", "FOB", "CIF", "EEZ", "IPR", "IPRs", "SUV", "SUVs", "EVs", "API", "APIs", "GW", "MT", "MMT", "BPD",
 ];
 
 /// The word lists above (and the particles and dotted abbreviations of `candidates`) as bit

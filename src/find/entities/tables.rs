@@ -190,6 +190,9 @@ pub const ORG_HEADS: &[&str] = &[
     "Capital", "Partners", "Securities", "Investments", "Bancorp", "Alliance", "Coalition", "Front",
     "Movement", "League", "Church", "College", "School", "Academy", "Hospital", "Laboratories", "Labs",
     "Cabinet", "Secretariat", "Directorate", "Command", "Guard", "Brigade", "Corps", "Dialogue", "Cooperation",
+    "Pharma", "Electronics", "Chemicals", "Petroleum", "Telecom", "Communications", "Foods", "Textiles",
+    "Logistics", "Ventures", "Insurance", "Realty", "Cement", "Software", "Solutions", "Enterprises",
+    "Brothers", "Associates", "Steel", "Petrochemicals", "Shipping", "Railways", "Motor", "Automotive",
 ];
 
 /// Last words that make a titled sequence an event (`Critical Minerals Ministerial`).

@@ -298,7 +298,8 @@ pub fn chunks(ctx: &Context, sentence: Range<usize>, out: &mut Vec<Range<usize>>
             let joins_two = fields
                 || (w == "-" && ctx.joined(j - 1) && ctx.joined(j) && next_is_name)
                 || (w == "&" && next_is_name)
-                || (tables::is_in(Class::PARTICLE, w) && next_is_name && j > a)
+                || (ctx.has(j, Class::PARTICLE) && next_is_name && j > a)
+                || (ctx.has(j, Class::PARTICLE) && ctx.has(j + 1, Class::PARTICLE) && j + 2 < sentence.end && ctx.is_name_token(j + 2) && j > a)
                 || ((w == "of" || w == "for") && next_is_name && ctx.has(j - 1, Class::OF_HEAD))
                 || (w == "of" && next_is_name && prev == "General" && j >= 2 && ctx.has(j - 2, Class::ORG_HEAD))
                 || (w == "of" && ctx.has(j - 1, Class::LAW_HEAD) && number_next);

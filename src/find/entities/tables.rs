@@ -268,6 +268,7 @@ pub const COMMON_ACRONYMS: &[&str] = &[
     "YOY", "QOQ", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "CEOs", "RSS", "URL", "PDF", "SMS", "APP", "NO",
     "BTA", "CEPA", "CECA", "PLI", "MSME", "MSMEs", "SEZ", "SEZs", "EOU", "MFN", "NTB", "NTBs", "QCO", "QCOs",
     "GSP", "FOB", "CIF", "EEZ", "IPR", "IPRs", "SUV", "SUVs", "EVs", "API", "APIs", "GW", "MT", "MMT", "BPD",
+    "IT", "ID", "R&D", "M&A", "CO2", "COVID", "SARS", "FAQ", "VIP", "ATM", "GPS", "USB", "LED", "OTT", "UPI",
 ];
 
 /// The word lists above (and the particles and dotted abbreviations of `candidates`) as bit

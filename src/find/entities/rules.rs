@@ -377,7 +377,8 @@ fn label_unknown(ctx: &Context, a: usize, b: usize, chunk_end: usize, out: &mut 
     }
     // Two or three rare title-case words with no other clue are most often a person.
     let title_case = (a..b).all(|i| !ctx.is_word(i) || ctx.tok(i).chars().skip(1).any(char::is_lowercase) || ctx.is_single_capital(i));
-    if (2..=3).contains(&words) && all_rare && title_case && ctx.is_name_token(b - 1) {
+    let some_lower = (a..b).any(|i| ctx.tok(i).chars().any(char::is_lowercase));
+    if (2..=3).contains(&words) && all_rare && title_case && some_lower && ctx.is_name_token(b - 1) {
         push(out, a, b, Some(Label::Person), Evidence::Guess);
         return;
     }

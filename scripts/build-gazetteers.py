@@ -100,6 +100,24 @@ MULTI_COUNTRY = ["Great Britain", "Northern Ireland", "United States of America"
                  "Kuala Lumpur", "Buenos Aires", "Rio de Janeiro", "Sao Paulo", "Mexico City",
                  "Hong Kong", "Puerto Rico", "Cape Town"]
 
+# First-level divisions that news names often (states, provinces); GeoNames here has US states only.
+PROVINCES = ["Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chhattisgarh", "Goa", "Gujarat", "Haryana",
+             "Himachal Pradesh", "Jharkhand", "Karnataka", "Kerala", "Madhya Pradesh", "Maharashtra", "Manipur",
+             "Meghalaya", "Mizoram", "Nagaland", "Odisha", "Punjab", "Rajasthan", "Sikkim", "Tamil Nadu",
+             "Telangana", "Tripura", "Uttar Pradesh", "Uttarakhand", "West Bengal", "Jammu and Kashmir", "Ladakh",
+             "Puducherry", "Chandigarh", "Anhui", "Fujian", "Gansu", "Guangdong", "Guangxi", "Guizhou", "Hainan",
+             "Hebei", "Heilongjiang", "Henan", "Hubei", "Hunan", "Jiangsu", "Jiangxi", "Jilin", "Liaoning",
+             "Inner Mongolia", "Ningxia", "Qinghai", "Shaanxi", "Shandong", "Shanxi", "Sichuan", "Yunnan",
+             "Zhejiang", "Xinjiang", "Tibet", "Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba",
+             "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland", "New South Wales",
+             "Queensland", "Western Australia", "South Australia", "Tasmania", "Bavaria", "Saxony", "Hesse",
+             "North Rhine-Westphalia", "Baden-Wuerttemberg", "Lower Saxony", "Catalonia", "Andalusia", "Lombardy",
+             "Sicily", "Sardinia", "Tuscany", "Scotland", "Wales", "Sindh", "Balochistan", "Khyber Pakhtunkhwa",
+             "Gilgit-Baltistan", "Kurdistan", "Donetsk", "Luhansk", "Kherson", "Zaporizhzhia", "Crimea",
+             "Chechnya", "Mindanao", "Sumatra", "Bali", "Borneo", "Sabah", "Sarawak",
+             "Hokkaido", "Okinawa", "Kyushu", "Jeju", "Gaza Strip", "West Bank", "Golan Heights", "Kashmir",
+             "Baluchistan", "Darfur", "Tigray", "Amhara", "Oromia", "Kivu", "Puntland", "Somaliland"]
+
 REGIONS = ["Africa", "Asia", "Europe", "North America", "South America", "Latin America", "Antarctica",
            "Oceania", "Australasia", "Eurasia", "Middle East", "Near East", "Far East", "Southeast Asia",
            "South Asia", "East Asia", "Central Asia", "West Asia", "South East Asia", "Eastern Europe",
@@ -155,7 +173,9 @@ NORP_EXTRA = ["Sri Lankans", "Latin American", "Latin Americans", "North Korean"
               "Hindus", "Muslims", "Christians", "Buddhists", "Catholics", "Protestants", "Evangelicals",
               "Islamists", "Shiites", "Palestinians", "Israelis", "Saudis", "Iraqis", "Pakistanis",
               "Bangladeshis", "Afghans", "Yemenis", "Kuwaitis", "Qataris", "Emiratis", "Somalis",
-              "Omanis", "Nepalis", "Thais", "Kazakhs", "Uzbeks", "Tajiks", "Serbs", "Croats",
+              "Omanis", "Nepalis", "Englishman", "Englishmen", "Frenchman", "Frenchmen", "Dutchman", "Dutchmen",
+              "Scotsman", "Welshman", "Irishman", "Englishwoman", "Frenchwoman", "Chechen", "Chechens", "Moslem",
+              "Moslems", "Bosnian Serb", "Bosnian Serbs", "Bosnian Croat", "Bosnian Moslem", "Bosnian Muslim", "Thais", "Kazakhs", "Uzbeks", "Tajiks", "Serbs", "Croats",
               "Slovaks", "Czechs", "Greeks", "Uighurs", "Uyghurs", "Tamils", "Pashtuns"]
 
 ORGS = """WTO World Trade Organization World Trade Organisation EU European Union European Commission
@@ -183,7 +203,24 @@ Labour Tories GOP Hamas Hezbollah Taliban Islamic State ISIS ISIL al-Qaeda Al-Qa
 World Economic Forum WEF Quadrilateral Security Dialogue Shanghai Cooperation Organisation
 Commonwealth European Free Trade Association Mercosur Eurogroup Ecofin""".split("\n")
 
-MULTI_ORG = ["World Trade Organization", "World Trade Organisation", "European Union", "European Commission",
+# Companies, banks, agencies and research houses that trade news quotes; one per entry.
+COMPANIES = ["Goldman Sachs", "Morgan Stanley", "JPMorgan", "JPMorgan Chase", "Citigroup", "Citi", "Bank of America",
+             "Wells Fargo", "HSBC", "Barclays", "Deutsche Bank", "UBS", "Credit Suisse", "BlackRock",
+             "Berkshire Hathaway", "Nomura", "Mitsubishi", "Hyundai", "Foxconn", "Alibaba", "Tencent", "ByteDance",
+             "BYD", "CATL", "Xiaomi", "Lenovo", "ZTE", "SMIC", "ASML", "Siemens", "BASF", "Nestle", "Unilever",
+             "Volvo", "Stellantis", "Ford Motor", "General Motors", "Caterpillar", "John Deere", "Pfizer", "Moderna",
+             "Johnson & Johnson", "AstraZeneca", "Novartis", "Roche", "Sanofi", "GSK", "Glencore", "Rio Tinto",
+             "BHP", "ArcelorMittal", "Nippon Steel", "U.S. Steel", "POSCO", "Alcoa", "Maruti Suzuki", "Mahindra",
+             "HDFC", "ICICI", "State Bank of India", "Larsen & Toubro", "Bharti Airtel", "Vedanta", "Hindalco",
+             "JSW Steel", "ONGC", "Coal India", "Moody's", "Fitch", "S&P Global", "Standard & Poor's",
+             "Capital Economics", "Oxford Economics", "Peterson Institute", "Brookings Institution",
+             "Council on Foreign Relations", "Heritage Foundation", "Cato Institute", "Tax Foundation",
+             "Congressional Budget Office", "CBO", "Census Bureau", "U.S. Trade Representative", "Micron",
+             "Qualcomm", "Broadcom", "AMD", "Dell", "HP", "Cisco", "Starbucks", "McDonald's", "Coca-Cola",
+             "PepsiCo", "Procter & Gamble", "Walt Disney", "Disney", "Harley-Davidson", "Levi Strauss",
+             "Nike", "Adidas", "Puma", "Zara", "Inditex", "H&M", "IKEA", "Maersk", "FedEx", "UPS", "DHL"]
+
+MULTI_ORG = COMPANIES + ["World Trade Organization", "World Trade Organisation", "European Union", "European Commission",
              "European Parliament", "European Council", "European Central Bank", "International Monetary Fund",
              "World Bank", "United Nations", "UN Security Council", "U.N. Security Council", "Security Council",
              "UN General Assembly", "World Health Organization", "African Union", "Arab League",
@@ -206,8 +243,21 @@ MULTI_ORG = ["World Trade Organization", "World Trade Organisation", "European U
              "Ministry of Defence", "Ministry of Foreign Affairs", "Foreign Ministry", "Commerce Ministry",
              "Finance Ministry", "Defence Ministry", "Defense Ministry", "Home Ministry", "Trade Ministry"]
 
+EVENTS = ["Olympics", "Olympic Games", "Paralympics", "Winter Olympics", "World Cup", "Super Bowl", "Cold War",
+          "World War One", "World War Two", "World War I", "World War II", "Second World War", "First World War",
+          "Holocaust", "Arab Spring", "Tour de France", "Gulf War", "Iraq War", "Vietnam War", "Korean War",
+          # Named agreements in force are events too (LABELS.md).
+          "NAFTA", "USMCA", "RCEP", "CPTPP", "Paris Agreement", "Paris climate agreement", "Good Friday Agreement",
+          "Simla Agreement", "Indus Waters Treaty", "Abraham Accords", "Minsk agreements"]
+
 EVENT_HEADS = set("""Cup Open Games Olympics Rally Prix Slam War Championship Championships Series League
 Masters Classic Convention Prize Nations Tournament Trophy Festival Summit Conference Marathon""".split())
+
+# GeoNames names that news uses for something else (`Brent` crude, a London borough).
+NOT_PLACES = {"Brent", "Barnet", "Bexley", "Bromley", "Ealing", "Enfield", "Harrow", "Hillingdon", "Hounslow",
+              "Merton", "Sutton", "Redbridge", "Havering", "Lambeth", "Camden", "Hackney", "Islington", "Southwark",
+              "Lewisham", "Wandsworth", "Greenwich", "Newham", "Haringey", "Croydon", "Kingston", "Richmond",
+              "Anand", "Deal", "Nice", "Split", "Sale", "Bath", "Reading", "Mobile", "Of", "Mandi"}
 
 # Never names on their own, whatever a table says (they are dates, pronouns or titles).
 STOP = set("""I A An The This That These Those It Its He She We They You Me My Our Your His Her Their
@@ -263,7 +313,16 @@ def main():
     first_names |= set("""Sergio Howard Marco Donald Joe Kamala Narendra Rahul Sonia Xi Vladimir Emmanuel
 Olaf Rishi Keir Justin Shinzo Fumio Jair Luiz Recep Benjamin Volodymyr Hillary Barack Elon Jeff Mark
 Nirmala Piyush Ajit Amit Rajnath Subrahmanyam Kevin Scott Jerome Janet Antony Lloyd Jake Mike Ron Nikki
-Jacinda Ursula Charles Angela Theresa Boris Liz Giorgia Pedro Javier Claudia Andres Gustavo Sheikh""".split())
+Jacinda Ursula Charles Angela Theresa Boris Liz Giorgia Pedro Javier Claudia Andres Gustavo Sheikh
+Aarti Abhishek Aditya Ajay Akhilesh Alok Amitabh Anil Anita Anjali Ankit Anupam Arun Arvind Ashok Ashwini
+Deepak Dinesh Gautam Gita Harish Jaya Jyotiraditya Kapil Kiran Krishna Kumar Lalit Mamata Manish Manmohan
+Meena Mukesh Nitin Nitish Pankaj Pawan Pooja Prakash Pranab Priya Priyanka Rajesh Rajiv Rakesh Ramesh Ravi
+Sanjay Santosh Shashi Shiv Shivraj Smriti Sunil Sunita Suresh Sushma Uddhav Vijay Vikram Vinod Yogi
+Mohammed Muhammad Mohammad Ahmed Ahmad Ali Hassan Hussein Ibrahim Khalid Mahmoud Mustafa Omar Yusuf Abdullah
+Fatima Aisha Imran Nawaz Shehbaz Asif Bilal Tariq Wei Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu
+Hiroshi Takeshi Yuki Kenji Shigeru Yoshihide Yoon Kim Lee Lula Dilma Cristina Mauricio Alberto
+Juan Carlos Jose Luis Miguel Antonio Francisco Manuel Olena Oleksandr Dmitry Sergei Sergey Andrei Alexei
+Mikhail Nikolai Yuri Igor Anna Maria Elena Sofia Olga Natalia Tatiana Irina Svetlana""".split())
 
     conll_rows = []
     for name, c in labels.items():
@@ -303,7 +362,7 @@ Jacinda Ursula Charles Angela Theresa Boris Liz Giorgia Pedro Javier Claudia And
         per_first[name] += c["PER"]
 
     def ok_place(name):
-        if name in STOP or not name[:1].isupper():
+        if name in NOT_PLACES or name in STOP or not name[:1].isupper():
             return False
         if name.lower() in lower:  # Mobile, Reading, Of, Nice
             return False
@@ -327,20 +386,31 @@ Jacinda Ursula Charles Angela Theresa Boris Liz Giorgia Pedro Javier Claudia And
             if ok_place(name) and all(ch.isalpha() or ch in " -'." for ch in name):
                 geo.add(("GPE", "city", name))
 
-    curated = set()
-    for name in curated_names(COUNTRY_ALIASES, MULTI_COUNTRY):
-        curated.add(("GPE", "place", name))
-    for name in REGIONS:
-        curated.add(("LOC", "region", name))
-    for w in DEMONYMS:
-        curated.add(("NORP", "group", w))
-        if w[-1] not in "shi" and not w.endswith("ese") and w not in ("Swiss",):
-            curated.add(("NORP", "group", w + "s"))
-    for w in NORP_EXTRA:
-        curated.add(("NORP", "group", w))
+    # One row per name; the first list that names it decides (an organisation before a place
+    # before a group).
+    curated_by_name = {}
+
+    def add(label, kind, name):
+        curated_by_name.setdefault(name, (label, kind, name))
+
+    add("ORG", "platform", "X")
     for name in curated_names(ORGS, MULTI_ORG):
-        curated.add(("ORG", "org", name))
-    curated.add(("ORG", "platform", "X"))
+        add("ORG", "org", name)
+    for name in EVENTS:
+        add("EVENT", "event", name)
+    for name in REGIONS:
+        add("LOC", "region", name)
+    for name in PROVINCES:
+        add("GPE", "state", name)
+    for name in curated_names(COUNTRY_ALIASES, MULTI_COUNTRY):
+        add("GPE", "place", name)
+    for w in DEMONYMS:
+        add("NORP", "group", w)
+        if w[-1] not in "shi" and not w.endswith("ese") and w not in ("Swiss",):
+            add("NORP", "group", w + "s")
+    for w in NORP_EXTRA:
+        add("NORP", "group", w)
+    curated = set(curated_by_name.values())
 
     # The hand-written rows win over derived ones: drop derived rows whose name is curated.
     curated_keys = {n for _, _, n in curated}

@@ -85,6 +85,16 @@ impl Lexicon {
         }
         for m in self.automaton.find_overlapping_iter(text) {
             let entry = &self.entries[m.pattern().as_usize()];
+            // Cheap rejections first: a match inside a word (`us` in `because`) cannot start or
+            // end on a token boundary, so skip the search for its tokens.
+            let bytes = text.as_bytes();
+            let inside = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
+            let (first_byte, last_byte) = (entry.pattern.as_bytes().first(), entry.pattern.as_bytes().last());
+            if (first_byte.is_some_and(u8::is_ascii_alphanumeric) && m.start() > 0 && inside(m.start() - 1))
+                || (last_byte.is_some_and(u8::is_ascii_alphanumeric) && inside(m.end()))
+            {
+                continue;
+            }
             let Ok(first) = tokens.binary_search_by_key(&m.start(), |t| t.start) else { continue };
             // The match must end where a token ends.
             let Some(last) = tokens[first..].iter().position(|t| t.end >= m.end()).map(|p| first + p) else { continue };

@@ -68,8 +68,9 @@ pub fn find(doc: &Doc) -> Vec<Span> {
     }
     let ctx = candidates::Context::new(doc);
     let mut mentions = Vec::new();
-    for sentence in &doc.sentences {
-        rules::label_sentence(&ctx, sentence.clone(), &mut mentions);
+    let mut chunks = Vec::new();
+    for index in 0..doc.sentences.len() {
+        rules::label_sentence(&ctx, index, &mut chunks, &mut mentions);
     }
     propagate::run(&ctx, &mut mentions);
     mentions

@@ -1,25 +1,30 @@
 //! Step 2: labels for the candidates of one sentence.
 //!
-//! A chunk is read in this order: a law's title is nothing; a title (`US Secretary of State`)
-//! splits it into what comes before (labelled as names) and the person after; a head word at
-//! the end makes the whole an ORG or EVENT (`US Commerce Department`, `Critical Minerals
-//! Ministerial`); otherwise gazetteer hits are taken longest first and the runs between them are
-//! judged by first names, initials and the words around them.
+//! A chunk is read in this order: a law's title is nothing (`Trade Expansion Act of 1962`); an
+//! organisation or event head wins over any title inside (`General Motors`); a title (`US
+//! Secretary of State`) splits the chunk into what comes before (labelled as names) and the
+//! person after; a head word makes the rest an ORG, EVENT or LOC (`US Commerce Department`,
+//! `Critical Minerals Ministerial`, `Red River`) or nothing (a venue); otherwise hyphen compounds
+//! split into their names (`India-US`), gazetteer hits are taken longest first, and the runs
+//! between them are judged by first names, initials and the words around them. Headlines (in
+//! capitals or title case) keep table names only and leave the rest to propagation.
 
 use std::ops::Range;
 
 use crate::labels::Label;
 
 use super::candidates::{self, Context};
-use super::tables::{self, is_in, Kind};
+use super::tables::{self, is_in, Class, Kind};
 use super::{Evidence, Mention};
 
-pub(crate) fn label_sentence(ctx: &Context, sentence: Range<usize>, out: &mut Vec<Mention>) {
-    let mut chunks = Vec::new();
-    candidates::chunks(ctx, sentence.clone(), &mut chunks);
-    let caps = ctx.caps_sentence.get(ctx.doc.sentence_of(sentence.start)).copied().unwrap_or(false);
+/// Labels sentence number `index`; `chunks` is scratch space the caller keeps between calls.
+pub(crate) fn label_sentence(ctx: &Context, index: usize, chunks: &mut Vec<Range<usize>>, out: &mut Vec<Mention>) {
+    let Some(sentence) = ctx.doc.sentences.get(index).cloned() else { return };
+    chunks.clear();
+    candidates::chunks(ctx, sentence.clone(), chunks);
+    let caps = ctx.caps_sentence.get(index).copied().unwrap_or(false);
     let mut prev_end = sentence.start;
-    for chunk in chunks {
+    for chunk in chunks.drain(..) {
         lower_case_ministries(ctx, prev_end..chunk.start, out);
         prev_end = chunk.end;
         if caps {
@@ -65,7 +70,7 @@ fn evidence_of(p: tables::Payload) -> Evidence {
 fn label_chunk(ctx: &Context, chunk: Range<usize>, sentence: &Range<usize>, out: &mut Vec<Mention>) {
     let (a, b) = (chunk.start, chunk.end);
     // A law's title: nothing inside it is marked.
-    if (a..b).any(|i| is_in(tables::LAW_HEADS, ctx.tok(i)) && (i + 1 == b || ctx.tok(i + 1) == "of")) && b - a >= 2 {
+    if (a..b).any(|i| ctx.has(i, Class::LAW_HEAD) && (i + 1 == b || ctx.tok(i + 1) == "of")) && b - a >= 2 {
         return;
     }
     // `G20 summit`: a named group's meeting is an event.
@@ -73,7 +78,14 @@ fn label_chunk(ctx: &Context, chunk: Range<usize>, sentence: &Range<usize>, out:
         push(out, a, b + 1, Some(Label::Event), Evidence::Rule);
         return;
     }
-    if let Some((t0, t1)) = title_region(ctx, a, b) {
+    // A head word at the end outranks a title inside (`General Motors`, `Royal Navy`).
+    let last_word = (a..b).rev().find(|&i| ctx.is_word(i)).unwrap_or(a);
+    let of_head = (a..b).find(|&i| matches!(ctx.tok(i), "of" | "for")).and_then(|i| i.checked_sub(1));
+    let is_head = |i: usize| ctx.has(i, Class::ORG_HEAD) || ctx.has(i, Class::EVENT_HEAD);
+    // `Directorate General of Foreign Trade`: an organisation's head before its `of`.
+    let headed = (last_word > a && is_head(last_word))
+        || of_head.is_some_and(|h| (a..=h).any(|i| ctx.has(i, Class::ORG_HEAD)));
+    if let Some((t0, t1)) = title_region(ctx, a, b).filter(|_| !headed) {
         label_part(ctx, a, t0, sentence, out);
         // What follows a title is the person (`Prime Minister Narendra Modi`); skip a
         // connector that the title left (`President of France Emmanuel Macron`).
@@ -81,7 +93,9 @@ fn label_chunk(ctx: &Context, chunk: Range<usize>, sentence: &Range<usize>, out:
         if matches!(ctx.tok(p), "of" | "for") && p < b {
             p += 1;
         }
-        if p < b {
+        // Only title words left (`Minister of Trade`): no person.
+        let named = (p..b).any(|i| ctx.is_name_token(i) && !ctx.has(i, Class::TITLE_HEAD) && !ctx.has(i, Class::TITLE_MODIFIER));
+        if p < b && named {
             person_after_title(ctx, p, b, sentence, out);
         }
         return;
@@ -91,6 +105,13 @@ fn label_chunk(ctx: &Context, chunk: Range<usize>, sentence: &Range<usize>, out:
 
 /// After a title: a person, unless a gazetteer place starts it (`President of France ...`).
 fn person_after_title(ctx: &Context, a: usize, b: usize, sentence: &Range<usize>, out: &mut Vec<Mention>) {
+    let mut a = a;
+    while a < b && !ctx.is_capitalised(a) {
+        a += 1; // a person's name starts with a capital
+    }
+    if a >= b {
+        return;
+    }
     if let Some(h) = ctx.hit(a).filter(|h| h.end <= b && candidates::is_place(h.payload) && h.payload.kind != Kind::City) {
         push(out, a, h.end, Some(h.payload.label), Evidence::Gazetteer);
         if h.end < b {
@@ -109,27 +130,31 @@ fn person_after_title(ctx: &Context, a: usize, b: usize, sentence: &Range<usize>
 /// The tokens `[t0, t1)` of a title inside `[a, b)` that a name follows: a run of title words
 /// around a head (`External Affairs Minister`, `Secretary of State`, `Secretary-General`).
 fn title_region(ctx: &Context, a: usize, b: usize) -> Option<(usize, usize)> {
-    let is_title_word = |i: usize| {
-        let w = ctx.tok(i);
-        is_in(tables::TITLE_HEADS, w) || is_in(tables::TITLE_MODIFIERS, w)
-    };
+    let is_title_word = |i: usize| ctx.has(i, Class::TITLE_HEAD) || ctx.has(i, Class::TITLE_MODIFIER);
     // Heads from the right: the last title before a name decides.
-    let head = (a..b).rev().find(|&i| is_in(tables::TITLE_HEADS, ctx.tok(i)) && i + 1 < b)?;
+    let head = (a..b).rev().find(|&i| ctx.has(i, Class::TITLE_HEAD) && i + 1 < b)?;
     // A head inside a gazetteer name is no title (`Prince Edward Island`).
     if (a..=head).any(|s| ctx.hit(s).is_some_and(|h| h.end > head && s < head || (s == head && h.end > head + 1))) {
         return None;
     }
+    // The title reaches left over its modifiers, but never into a longer gazetteer name
+    // (`European Union Trade Commissioner`); a one-word name that is also a modifier is taken
+    // (`Treasury Secretary`).
+    let inside_name = |k: usize| {
+        (a..k).any(|s| ctx.hit(s).is_some_and(|h| h.end > k)) || ctx.hit(k).is_some_and(|h| h.end > k + 1)
+    };
     let mut t0 = head;
-    while t0 > a && is_title_word(t0 - 1) && ctx.hit(t0 - 1).is_none_or(|h| h.end <= t0 - 1) {
+    let and_between = |k: usize| ctx.tok(k) == "and" && k > a && is_title_word(k - 1);
+    while t0 > a && (is_title_word(t0 - 1) || and_between(t0 - 1)) && !inside_name(t0 - 1) {
         t0 -= 1;
     }
     let mut t1 = head + 1;
     loop {
         if t1 < b && is_title_word(t1) && t1 + 1 < b {
             t1 += 1;
-        } else if t1 + 1 < b && matches!(ctx.tok(t1), "of" | "for") && is_title_word(t1 + 1) && t1 + 2 < b {
-            t1 += 2;
-        } else if t1 + 1 < b && ctx.tok(t1) == "-" && is_title_word(t1 + 1) && t1 + 2 < b {
+        } else if t1 + 2 < b && matches!(ctx.tok(t1), "of" | "for" | "-" | "and" | "&") && is_title_word(t1 + 1) {
+            // `Secretary of State`, `Minister for Trade`, `Secretary-General`,
+            // `Minister of Trade and Industry`
             t1 += 2;
         } else if t1 < b && ctx.tok(t1) == "." && ctx.joined(t1 - 1) {
             t1 += 1;
@@ -142,7 +167,7 @@ fn title_region(ctx: &Context, a: usize, b: usize) -> Option<(usize, usize)> {
 
 fn is_acronym(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.' || c == '&') && !is_in(tables::COMMON_ACRONYMS, w)
+    (2..=6).contains(&letters) && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '.' || c == '&') && !is_in(Class::COMMON_ACRONYM, w)
 }
 
 /// A run of name tokens with no title: drop opening common words, then heads, hyphen pieces,
@@ -162,32 +187,60 @@ fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, ou
     if a >= b {
         return;
     }
-    if (a..b).all(|i| !ctx.is_word(i) || is_in(tables::TITLE_HEADS, ctx.tok(i)) || is_in(tables::TITLE_MODIFIERS, ctx.tok(i))) {
+    let only_title_words = (a..b).all(|i| !ctx.is_word(i) || ctx.has(i, Class::TITLE_HEAD) || ctx.has(i, Class::TITLE_MODIFIER));
+    if only_title_words && ctx.hit(a).is_none_or(|h| h.end < b) {
         return; // `the Minister`, `Attorney General`
     }
     // A head word ends the name: the word before the first `of`, else the last word.
     let last_word = (a..b).rev().find(|&i| ctx.is_word(i)).unwrap_or(b - 1);
-    let head = (a..b).find(|&i| ctx.tok(i) == "of").map_or(last_word, |i| i.saturating_sub(1));
+    let of_at = (a..b).find(|&i| matches!(ctx.tok(i), "of" | "for"));
+    // The head: the organisation word before `of` (`Directorate General of ...`), else the word
+    // before `of`, else the last word.
+    let head = of_at.map_or(last_word, |i| {
+        let before = i.saturating_sub(1);
+        (a..i).find(|&k| ctx.has(k, Class::ORG_HEAD)).unwrap_or(before)
+    });
     let covered_by_hit = ctx.hit(a).is_some_and(|h| h.end >= b);
-    if b - a >= 2 && head > a && !covered_by_hit {
-        let w = ctx.tok(head);
-        if is_in(tables::LAW_HEADS, w) {
+    if b - a >= 2 && !covered_by_hit {
+        if ctx.has(head, Class::LAW_HEAD) {
             return;
         }
-        if is_in(tables::ORG_HEADS, w) && !(a..b).any(|i| ctx.tok(i) == "-") {
+        // A head after a compound of names is no one organisation (`India-US Trade Council`
+        // is two places and a council only when a hit says so); a hit across the hyphen is one.
+        let free_hyphen = (a..b).any(|i| ctx.tok(i) == "-" && !(a..i).any(|s| ctx.hit(s).is_some_and(|h| h.end > i)));
+        if ctx.has(head, Class::ORG_HEAD) && !free_hyphen {
             push(out, a, b, Some(Label::Org), Evidence::Rule);
             return;
         }
-        if is_in(tables::EVENT_HEADS, w) {
+        if ctx.has(head, Class::EVENT_HEAD) {
             push(out, a, b, Some(Label::Event), Evidence::Rule);
             return;
         }
+        if ctx.has(head, Class::PLACE_HEAD) && head == last_word {
+            push(out, a, b, Some(Label::Loc), Evidence::Rule);
+            return;
+        }
+        if ctx.has(head, Class::VENUE_HEAD) && head == last_word {
+            return; // buildings and venues get no label
+        }
     }
     // Hyphen compounds: `India-US`, `India-Pakistan` are two names, unless one hit spans them.
-    if !covered_by_hit && (a..b).any(|i| ctx.tok(i) == "-") {
-        let mut p = a;
+    // A person's hyphenated name is one name (`Boutros Boutros-Ghali`).
+    if let Some(q) = person_from_first_name(ctx, a, b).filter(|&q| (a..q).any(|i| ctx.tok(i) == "-")) {
+        push(out, a, q, Some(Label::Person), Evidence::Rule);
+        label_run(ctx, q, b, out);
+        return;
+    }
+    // A compound of unknown words stays whole (`Jean-Michel Bayle`).
+    let piece_hit = (a..b).any(|i| (i == a || ctx.tok(i - 1) == "-") && ctx.hit(i).is_some());
+    if !covered_by_hit && piece_hit && (a..b).any(|i| ctx.tok(i) == "-") {
+        // Split at the hyphens that no hit spans (`Asia-Pacific` stays one piece).
+        let (mut p, mut reach) = (a, a);
         for i in a..=b {
-            if i == b || ctx.tok(i) == "-" {
+            if i < b {
+                reach = reach.max(ctx.hit(i).map_or(i, |h| h.end.min(b)));
+            }
+            if i == b || (ctx.tok(i) == "-" && reach <= i) {
                 label_run(ctx, p, i, out);
                 p = i + 1;
             }
@@ -249,10 +302,16 @@ fn person_from_first_name(ctx: &Context, p: usize, b: usize) -> Option<usize> {
         return None;
     }
     let mut q = p + 1;
-    while q < b && weak_hit(q) && (ctx.is_name_token(q) || (ctx.tok(q) == "." && ctx.joined(q - 1) && ctx.is_single_capital(q - 1)) || candidates::is_particle(ctx.tok(q))) {
+    let joins = |q: usize| match ctx.tok(q) {
+        "." => ctx.joined(q - 1) && ctx.is_single_capital(q - 1),
+        "-" => ctx.joined(q - 1) && ctx.joined(q),
+        w => candidates::is_particle(w),
+    };
+    // Inside a chunk a capitalised stop word is a name too (`Theresa May`).
+    while q < b && weak_hit(q) && (ctx.is_capitalised(q) || joins(q)) {
         q += 1;
     }
-    while q > p + 1 && !ctx.is_name_token(q - 1) {
+    while q > p + 1 && !ctx.is_capitalised(q - 1) {
         q -= 1;
     }
     let has_lower = |i: usize| ctx.tok(i).chars().any(char::is_lowercase);
@@ -299,15 +358,27 @@ fn label_unknown(ctx: &Context, a: usize, b: usize, chunk_end: usize, out: &mut 
         return;
     }
     let all_rare = (a..b).all(|i| !ctx.is_word(i) || !ctx.is_common(i));
+    // `the Biden administration`: a leader's name before the office they run.
+    if b == chunk_end && words == 1 && all_rare && matches!(after, "administration" | "presidency" | "campaign" | "aides") {
+        push(out, a, b, Some(Label::Person), Evidence::Guess);
+        return;
+    }
+    // `a Boeing spokesman`, `Flipkart shares`: words that follow an organisation. A guess, so
+    // that a person known in the document still wins (`a Trump spokesman`).
+    if b == chunk_end && all_rare && is_in(Class::ORG_AFTER, after) {
+        push(out, a, b, Some(Label::Org), Evidence::Guess);
+        return;
+    }
     // `Lin Jian said`: a person.
     let who = after == "," && ctx.tok(b + 1) == "who";
-    if b == chunk_end && (is_in(tables::PERSON_AFTER, after) || who) && words <= 3 && all_rare {
+    if b == chunk_end && (is_in(Class::PERSON_AFTER, after) || who) && words <= 3 && all_rare {
         push(out, a, b, Some(Label::Person), Evidence::Context);
         return;
     }
     // Two or three rare title-case words with no other clue are most often a person.
     let title_case = (a..b).all(|i| !ctx.is_word(i) || ctx.tok(i).chars().skip(1).any(char::is_lowercase) || ctx.is_single_capital(i));
-    if (2..=3).contains(&words) && all_rare && title_case && ctx.is_name_token(b - 1) {
+    let some_lower = (a..b).any(|i| ctx.tok(i).chars().any(char::is_lowercase));
+    if (2..=3).contains(&words) && all_rare && title_case && some_lower && ctx.is_name_token(b - 1) {
         push(out, a, b, Some(Label::Person), Evidence::Guess);
         return;
     }
@@ -317,12 +388,19 @@ fn label_unknown(ctx: &Context, a: usize, b: usize, chunk_end: usize, out: &mut 
 /// `the external affairs ministry`, `commerce ministry`: a named ministry in lower case is an
 /// ORG; a bare `the ministry` is not.
 fn lower_case_ministries(ctx: &Context, range: Range<usize>, out: &mut Vec<Mention>) {
+    let (text, tokens) = (ctx.doc.text.as_bytes(), &ctx.doc.tokens);
+    let mut done = range.start;
     for i in range.clone() {
-        if !is_in(tables::MINISTRY_HEADS, ctx.tok(i)) {
+        if i < done {
+            continue;
+        }
+        // Only `ministry`, `ministries`, `department` can head one: test the first byte first.
+        let first = tokens.get(i).and_then(|t| text.get(t.start));
+        if !matches!(first, Some(b'm' | b'd')) || !ctx.has(i, Class::MINISTRY_HEAD) {
             continue;
         }
         let mut a = i;
-        while a > range.start && is_in(tables::MINISTRY_FIELDS, ctx.tok(a - 1)) {
+        while a > done && ctx.has(a - 1, Class::MINISTRY_FIELD) {
             a -= 1;
         }
         while a < i && ctx.tok(a) == "and" {
@@ -330,6 +408,22 @@ fn lower_case_ministries(ctx: &Context, range: Range<usize>, out: &mut Vec<Menti
         }
         if a < i {
             push(out, a, i + 1, Some(Label::Org), Evidence::Rule);
+            done = i + 1;
+            continue;
+        }
+        // `the ministry of commerce and industry`
+        if ctx.tok(i + 1) == "of" {
+            let mut e = i + 2;
+            while e < range.end && ctx.has(e, Class::MINISTRY_FIELD) {
+                e += 1;
+            }
+            while e > i + 2 && ctx.tok(e - 1) == "and" {
+                e -= 1;
+            }
+            if e > i + 2 {
+                push(out, i, e, Some(Label::Org), Evidence::Rule);
+                done = e;
+            }
         }
     }
 }

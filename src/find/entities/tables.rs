@@ -4,7 +4,8 @@
 //! Names go into the shared lexicon (one automaton pass finds them all); single-word classes
 //! that the rules ask about per token (first names, common words) are hash sets built once.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::labels::Label;
@@ -119,19 +120,19 @@ pub fn names() -> impl Iterator<Item = (&'static str, Payload)> {
         })
 }
 
-fn word_set(table: &'static str) -> HashSet<&'static str> {
+fn word_set(table: &'static str) -> FxSet<&'static str> {
     table.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect()
 }
 
 /// First names, as written (`Sergio`, `Howard`).
 pub fn is_first_name(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| word_set(FIRST_NAMES)).contains(word)
 }
 
 /// Words that news text writes in lower case (`trade`, `earlier`); `lower` must be lower case.
 pub fn is_common_word(lower: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| word_set(COMMON_WORDS)).contains(lower)
 }
 
@@ -142,7 +143,7 @@ pub const STOP: &[&str] = &[
     "My", "Our", "Your", "His", "Her", "Their", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-    "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "OK", "No", "Yes", "Oh", "If", "But", "And", "Or", "So", "As", "At",
+    "Nov", "Dec", "OK", "No", "Yes", "Oh", "If", "But", "And", "Or", "So", "As", "At",
     "In", "On", "Of", "For", "To", "By", "With", "From", "Not", "All", "Some", "There", "Here", "What", "When",
     "Where", "Who", "Why", "How", "After", "Before", "Under", "Over", "Also", "Still", "Even", "Just",
 ];
@@ -157,7 +158,8 @@ pub const TITLE_HEADS: &[&str] = &[
     "Archbishop", "Rabbi", "Imam", "Coach", "Manager", "CEO", "Chief", "Officer", "Mr", "Mrs", "Ms", "Dr", "Prof",
     "Professor", "Sir", "Dame", "Lord", "Lady", "Speaker", "Attorney", "Justice", "Dean", "Editor", "Emir",
     "Sultan", "Crown", "Vice-President", "Secretary-General", "Sheikh", "Inspector", "Superintendent",
-    "Detective", "Officer", "Marshal", "Major", "Chief Minister", "Counsellor", "Councillor", "Deputy",
+    "Detective", "Officer", "Marshal", "Major", "Counsellor", "Councillor", "Deputy", "PM", "EAM", "FM", "CM",
+    "MP", "MLA", "MEP", "VP", "NSA", "CJI", "DGP", "Governor-General", "Chairperson", "Founder",
 ];
 
 /// Words that modify a title and stay outside the name (`External Affairs`, `Prime`, `Commerce`).
@@ -172,15 +174,14 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "Technology", "Science", "Budget", "Planning", "Immigration", "Veterans", "Housing", "Urban", "Rural",
     "Women", "Social", "Welfare", "Fisheries", "Mines", "Mining", "Power", "Heritage", "Army", "Navy", "Air",
     "Force", "Staff", "Supreme", "High", "District", "Federal", "Central", "Reserve", "Managing", "Operating",
-    "Financial", "Technical", "Sales", "Marketing", "Head", "Team", "Club", "Special", "Trade Representative",
-    "Representative", "Crown", "Grand", "Field", "Lieutenant", "Rear", "Brigadier", "Major", "Governor",
+    "Financial", "Technical", "Sales", "Marketing", "Head", "Team", "Club", "Special", "Representative", "Crown", "Grand", "Field", "Lieutenant", "Rear", "Brigadier", "Major", "Governor",
 ];
 
 /// Last words that make a titled sequence an organisation (`US Commerce Department`).
 pub const ORG_HEADS: &[&str] = &[
     "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", "Ltd", "Ltd.", "LLC", "Plc", "PLC", "AG", "SA",
     "NV", "GmbH", "Group", "Holdings", "Company", "Companies", "Bank", "Ministry", "Department", "Forum",
-    "Party", "Council", "Commission", "Committee", "Association", "Federation", "Union", "University",
+    "Party", "Council", "Commission", "Committee", "Association", "Federation", "Confederation", "Union", "University",
     "Institute", "Agency", "Authority", "Board", "Bureau", "Office", "Organisation", "Organization", "Fund",
     "Foundation", "Trust", "Society", "Club", "Court", "Tribunal", "Parliament", "Assembly", "Congress",
     "Senate", "Army", "Navy", "Police", "Service", "Services", "Airlines", "Airways", "Motors", "Industries",
@@ -188,14 +189,17 @@ pub const ORG_HEADS: &[&str] = &[
     "News", "Press", "Telegraph", "Herald", "Tribune", "Gazette", "Network", "Television", "Radio", "Media",
     "Capital", "Partners", "Securities", "Investments", "Bancorp", "Alliance", "Coalition", "Front",
     "Movement", "League", "Church", "College", "School", "Academy", "Hospital", "Laboratories", "Labs",
-    "Cabinet", "Secretariat", "Directorate", "Command", "Guard", "Brigade", "Corps", "Dialogue",
+    "Cabinet", "Secretariat", "Directorate", "Command", "Guard", "Brigade", "Corps", "Dialogue", "Cooperation",
+    "Pharma", "Electronics", "Chemicals", "Petroleum", "Telecom", "Communications", "Foods", "Textiles",
+    "Logistics", "Ventures", "Insurance", "Realty", "Cement", "Software", "Solutions", "Enterprises",
+    "Brothers", "Associates", "Steel", "Petrochemicals", "Shipping", "Railways", "Motor", "Automotive",
 ];
 
 /// Last words that make a titled sequence an event (`Critical Minerals Ministerial`).
 pub const EVENT_HEADS: &[&str] = &[
     "Ministerial", "Summit", "Olympics", "Olympiad", "War", "Conference", "Games", "Cup", "Championship",
     "Championships", "Festival", "Expo", "Rally", "Prix", "Marathon", "Tournament", "Trophy", "Revolution",
-    "Convention", "Congress of", "Symposium", "Round", "Talks", "Massacre", "Uprising", "Crisis", "Open",
+    "Convention", "Symposium", "Round", "Talks", "Massacre", "Uprising", "Crisis", "Open",
 ];
 
 /// Last words of a law's title: nothing inside it is marked (`Trade Expansion Act of 1962`).
@@ -207,12 +211,27 @@ pub const OF_HEADS: &[&str] = &[
     "Gulf", "Bay", "Strait", "Straits", "Sea", "Cape", "Isle", "Isles", "Island", "Islands", "Republic",
     "Kingdom", "Duchy", "Emirate", "Province", "State", "States", "City", "Lake", "Mount", "Sultanate",
     "Battle", "Siege", "Treaty", "Ministry", "Department", "Bank", "University", "Secretary", "Minister",
-    "Commission", "Council", "Organisation", "Organization", "Institute", "Federation", "Association",
+    "Commission", "Council", "Organisation", "Organization", "Institute", "Federation", "Confederation",
+    "Association", "Directorate", "Chamber", "Chambers",
     "Union", "Office", "Court", "Chamber", "Church", "School", "College", "Academy", "Museum", "Society",
     "League", "Party", "Board", "Bureau", "Agency", "Authority", "Committee", "Act", "Acts", "Conference",
     "Summit", "Congress", "House", "Parliament", "Federal", "Peoples", "Fund", "Foundation", "Government",
-    "Governor", "President", "Prime Minister", "Chief", "Speaker", "Mayor", "Director", "Chairman",
+    "Governor", "President", "Chief", "Speaker", "Mayor", "Director", "Chairman",
     "Ambassador", "Duke", "Prince", "Princess", "King", "Queen", "Bishop", "Archbishop", "Gulf", "Sultan",
+];
+
+/// Last words that make a titled sequence a natural place, LOC (`Red River`, `Robben Island`).
+pub const PLACE_HEADS: &[&str] = &[
+    "River", "Valley", "Sea", "Ocean", "Mountains", "Mountain", "Mount", "Hills", "Island", "Islands",
+    "Peninsula", "Desert", "Lake", "Lakes", "Bay", "Coast", "Canyon", "Strait", "Straits", "Plateau", "Basin",
+    "Delta", "Glacier", "Gorge", "Heights", "Plain", "Plains", "Archipelago", "Reef", "Channel",
+];
+
+/// Last words of a building or venue's name, which gets no label (`Jacobs Field`, `Elland Road`).
+pub const VENUE_HEADS: &[&str] = &[
+    "Stadium", "Airport", "Palace", "Hotel", "Square", "Street", "Road", "Avenue", "Bridge", "Park", "Field",
+    "Centre", "Center", "Hall", "Station", "Tower", "Towers", "Building", "Arena", "Cathedral", "Mosque",
+    "Temple", "Castle", "Prison", "Jail", "Gardens", "Garden", "Theatre", "Theater", "Lane", "Boulevard",
 ];
 
 /// Lower-case words that name a ministry's field (`the external affairs ministry`).
@@ -234,16 +253,138 @@ pub const PERSON_AFTER: &[&str] = &[
     "replied", "tweeted", "posted", "claimed", "warned", "recalled", "admitted", "denied", "announced",
 ];
 
+/// Lower-case words after an organisation's name (`a Boeing spokesman`, `Flipkart shares`).
+pub const ORG_AFTER: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "shares", "stock", "stocks", "shareholders", "subsidiary",
+    "unit", "employees", "workers", "executives", "board", "chairman", "chief", "plant", "factory",
+    "factories", "brand", "stake", "headquarters", "officials",
+];
+
 /// Acronyms that are common nouns, not organisations.
 pub const COMMON_ACRONYMS: &[&str] = &[
     "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "TV", "PM", "AM", "OK", "IPO", "ETF", "AI", "EV", "VAT", "GST", "FDI",
     "FTA", "MoU", "MOU", "PC", "DNA", "HIV", "AIDS", "GMT", "UTC", "ET", "EST", "PST", "CST", "IST", "BST", "CET",
     "USD", "EUR", "INR", "GBP", "JPY", "CNY", "RMB", "KG", "KM", "MW", "GW", "LNG", "LPG", "CPI", "PPI", "PMI",
     "YOY", "QOQ", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "CEOs", "RSS", "URL", "PDF", "SMS", "APP", "NO",
+    "BTA", "CEPA", "CECA", "PLI", "MSME", "MSMEs", "SEZ", "SEZs", "EOU", "MFN", "NTB", "NTBs", "QCO", "QCOs",
+    "GSP", "FOB", "CIF", "EEZ", "IPR", "IPRs", "SUV", "SUVs", "EVs", "API", "APIs", "GW", "MT", "MMT", "BPD",
+    "IT", "ID", "R&D", "M&A", "CO2", "COVID", "SARS", "FAQ", "VIP", "ATM", "GPS", "USB", "LED", "OTT", "UPI",
 ];
 
-pub fn is_in(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+/// The word lists above (and the particles and dotted abbreviations of `candidates`) as bit
+/// classes of one hash map, so that a token costs one lookup whatever is asked about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Class(u32);
+
+impl Class {
+    pub const STOP: Class = Class(1);
+    pub const TITLE_HEAD: Class = Class(1 << 1);
+    pub const TITLE_MODIFIER: Class = Class(1 << 2);
+    pub const ORG_HEAD: Class = Class(1 << 3);
+    pub const EVENT_HEAD: Class = Class(1 << 4);
+    pub const LAW_HEAD: Class = Class(1 << 5);
+    pub const OF_HEAD: Class = Class(1 << 6);
+    pub const PERSON_AFTER: Class = Class(1 << 7);
+    pub const COMMON_ACRONYM: Class = Class(1 << 8);
+    pub const MINISTRY_FIELD: Class = Class(1 << 9);
+    pub const MINISTRY_HEAD: Class = Class(1 << 10);
+    pub const PARTICLE: Class = Class(1 << 11);
+    pub const DOTTED: Class = Class(1 << 12);
+    pub const PLACE_HEAD: Class = Class(1 << 13);
+    pub const VENUE_HEAD: Class = Class(1 << 14);
+    pub const ORG_AFTER: Class = Class(1 << 15);
+}
+
+/// Name particles that stay inside a name between capitalised words (`Mohammed bin Salman`).
+const PARTICLES: &[&str] = &["bin", "al", "el", "de", "da", "van", "von", "der", "den", "del", "la", "le", "di", "du", "dos", "das", "ibn", "y"];
+
+/// Abbreviations whose period belongs to the name (`Inc.`, `Sen.`).
+const DOTTED: &[&str] = &["Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros", "Sen", "Rep", "Gen", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof", "St", "Mt", "Dr", "Mr", "Mrs", "Ms"];
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+
+fn classes() -> &'static FxMap<&'static str, u32> {
+    static MAP: OnceLock<FxMap<&'static str, u32>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let lists: [(&[&str], Class); 16] = [
+            (ORG_AFTER, Class::ORG_AFTER),
+            (PLACE_HEADS, Class::PLACE_HEAD),
+            (VENUE_HEADS, Class::VENUE_HEAD),
+            (STOP, Class::STOP),
+            (TITLE_HEADS, Class::TITLE_HEAD),
+            (TITLE_MODIFIERS, Class::TITLE_MODIFIER),
+            (ORG_HEADS, Class::ORG_HEAD),
+            (EVENT_HEADS, Class::EVENT_HEAD),
+            (LAW_HEADS, Class::LAW_HEAD),
+            (OF_HEADS, Class::OF_HEAD),
+            (PERSON_AFTER, Class::PERSON_AFTER),
+            (COMMON_ACRONYMS, Class::COMMON_ACRONYM),
+            (MINISTRY_FIELDS, Class::MINISTRY_FIELD),
+            (MINISTRY_HEADS, Class::MINISTRY_HEAD),
+            (PARTICLES, Class::PARTICLE),
+            (DOTTED, Class::DOTTED),
+        ];
+        let mut map = FxMap::default();
+        for (list, class) in lists {
+            for w in list {
+                *map.entry(*w).or_insert(0) |= class.0;
+            }
+        }
+        map
+    })
+}
+
+/// Is `word` (as written) in the class?
+pub fn is_in(class: Class, word: &str) -> bool {
+    class_bits(word) & class.0 != 0
+}
+
+/// All the classes of `word`, as bits, in one lookup.
+pub fn class_bits(word: &str) -> u32 {
+    classes().get(word).copied().unwrap_or(0)
+}
+
+impl Class {
+    pub fn bits(self) -> u32 {
+        self.0
+    }
+}
+
+/// The Fx hash (as in rustc): fast on short keys such as words; not for untrusted keys that
+/// an attacker picks to collide, which only slows a lookup, never breaks it.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let word = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.add(word);
+        }
+        for &b in chunks.remainder() {
+            self.add(u64::from(b));
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
 }
 
 #[cfg(test)]

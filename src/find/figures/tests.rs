@@ -166,35 +166,6 @@ fn spans_are_clean_on_odd_input() {
     }
 }
 
-/// `cargo test --release --lib figures_speed -- --ignored --nocapture`: the finder's own
-/// throughput on figure-dense text (the corpus sentences, repeated), beside the shared prep.
-#[test]
-#[ignore]
-fn figures_speed() {
-    let mut dense = String::new();
-    while dense.len() < 8_000_000 {
-        for case in corpus() {
-            dense.push_str(&case.text);
-            dense.push(' ');
-        }
-    }
-    let seed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/seed/article.txt")).unwrap_or_default();
-    let article = seed.repeat(8_000_000 / seed.len().max(1));
-    for (name, text) in [("dense", dense), ("article", article)] {
-        speed(name, &text);
-    }
-}
-
-fn speed(name: &str, text: &str) {
-    let t0 = std::time::Instant::now();
-    let doc = Doc::new(&text);
-    let prep = t0.elapsed();
-    let t1 = std::time::Instant::now();
-    let spans = find(&doc, &[]);
-    let ours = t1.elapsed();
-    let mb = text.len() as f64 / 1e6;
-    println!("{name}: {mb:.1} MB, {} figures: prep {:.1} MB/s, figures {:.1} MB/s", spans.len(), mb / prep.as_secs_f64(), mb / ours.as_secs_f64());
-}
 
 /// Random sequences of figure parts (a fixed-seed generator): no panic, and every span is
 /// non-empty, on character boundaries, trimmed, and disjoint from the others.

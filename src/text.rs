@@ -84,14 +84,12 @@ mod tests {
 
     fn check(text: &str) {
         let map = OffsetMap::new(text);
-        let mut cp = 0;
         let mut u16 = 0;
-        for (byte, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        for (cp, (byte, c)) in text.char_indices().chain(std::iter::once((text.len(), ' '))).enumerate() {
             assert_eq!(map.convert(byte, OffsetUnit::CodePoint), cp, "{text:?} at byte {byte}");
             assert_eq!(map.convert(byte, OffsetUnit::Utf16), u16, "{text:?} at byte {byte}");
             assert_eq!(map.to_byte(cp, OffsetUnit::CodePoint), Some(byte));
             assert_eq!(map.to_byte(u16, OffsetUnit::Utf16), Some(byte));
-            cp += 1;
             u16 += c.len_utf16();
         }
     }

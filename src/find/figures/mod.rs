@@ -500,7 +500,7 @@ fn number_first(doc: &Doc, hits: &[Hit], i: usize) -> Option<Vec<Figure>> {
         let joiner = tok(doc, f.end);
         let from = i > 0 && is_word(doc, i - 1, &["from"]);
         let between = i > 0 && is_word(doc, i - 1, &["between"]);
-        let ranged = (matches!(joiner, "-" | "–") && !from) || (joiner == "to" && !from) || (between && joiner.eq_ignore_ascii_case("and"));
+        let ranged = (matches!(joiner, "-" | "–" | "to") && !from) || (between && joiner.eq_ignore_ascii_case("and"));
         if unit == Unit::Percent && ranged {
             if let Some(q) = parse_number(doc, f.end + 1).filter(|q| q.glued_rest.is_none()) {
                 if let Some(end) = percent_unit_end(doc, q.end) {
@@ -570,7 +570,7 @@ fn bare_old_rate(doc: &Doc, k: usize) -> Option<Parsed> {
     let v = p.num.value();
     let ends = doc.tokens.get(p.end).is_none_or(|t| t.kind == TokenKind::Punct && !matches!(t.text(doc.text), "%" | "-" | "/" | "$"))
         || is_word(doc, p.end, &["a", "in", "last", "earlier", "previously", "before", "the", "and"]);
-    (v < 100.0 && v >= 0.0 && ends && percent_unit_end(doc, p.end).is_none()).then_some(p)
+    ((0.0..100.0).contains(&v) && ends && percent_unit_end(doc, p.end).is_none()).then_some(p)
 }
 
 /// A bare `$` is the US dollar unless the text names one other dollar and never the US one

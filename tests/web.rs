@@ -171,3 +171,32 @@ fn labels_and_version() {
     assert_eq!(labels(), ["PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "DATE", "PERCENT", "MONEY", "TARIFF"]);
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
 }
+
+/// Marks built from the spans with DOM text nodes only (as the page does) give back the pasted
+/// text exactly, with an HTML payload showing as text and creating no element.
+#[wasm_bindgen_test]
+fn spans_drawn_as_dom_text_nodes_keep_the_text_and_run_nothing() {
+    let text = "😀 <img src=x onerror=alert(1)> “India” said on Monday that Washington would cut tariffs to 10%.";
+    let js_text = JsString::from(text);
+    let result = annotate_ok(&js_text.clone().into(), options(r#"{"date": "2026-02-02"}"#));
+    let document = web_sys::window().expect("a window").document().expect("a document");
+    let article = document.create_element("article").expect("an element");
+    let mut at = 0;
+    let mut marks = 0;
+    for span in spans(&result) {
+        let (start, end) = (number(&span, "start"), number(&span, "end"));
+        let gap = document.create_text_node(&String::from(js_text.slice(at, start)));
+        article.append_child(&gap).expect("append a gap");
+        let mark = document.create_element("mark").expect("a mark");
+        mark.set_attribute("data-label", &string(&span, "label")).expect("an attribute");
+        mark.set_text_content(Some(&String::from(js_text.slice(start, end))));
+        article.append_child(&mark).expect("append a mark");
+        at = end;
+        marks += 1;
+    }
+    article.append_child(&document.create_text_node(&String::from(js_text.slice(at, js_text.length())))).expect("the tail");
+    assert!(marks >= 3, "India, Monday, Washington, 10% are marked: {}", JSON::stringify(&result).unwrap());
+    assert_eq!(article.text_content().as_deref(), Some(text), "the drawn article is the text, every character of it");
+    assert_eq!(article.query_selector("img").expect("a selector"), None, "the payload made no element");
+    assert_eq!(article.query_selector_all("mark").expect("a selector").length(), marks);
+}

@@ -573,9 +573,10 @@ fn bare_old_rate(doc: &Doc, k: usize) -> Option<Parsed> {
     ((0.0..100.0).contains(&v) && ends && percent_unit_end(doc, p.end).is_none()).then_some(p)
 }
 
-/// A bare `$` is the US dollar unless the text names one other dollar and never the US one
-/// (an Australian report that writes `A$` once and `$` after); a bare `¥` is the yen unless the
-/// text speaks of yuan and never of yen.
+/// A bare `$` is the US dollar unless the text writes sums in one other dollar and never in the
+/// US one (an Australian report that writes `A$` once and `$` after); a bare `¥` is the yen
+/// unless the text speaks of yuan and never of yen. A dollar named without a sum (`the Canadian
+/// dollar fell 0.4%`) is market news about that currency and settles nothing.
 fn settle_plain_symbols(hits: &[Hit], figures: &mut [Figure]) {
     const DOLLARS: [&str; 7] = ["AUD", "CAD", "HKD", "SGD", "NZD", "TWD", "ZWL"];
     let named = figures
@@ -586,8 +587,10 @@ fn settle_plain_symbols(hits: &[Hit], figures: &mut [Figure]) {
         })
         .chain(hits.iter().filter(|h| h.payload & KIND_MASK == KIND_CURRENCY).filter_map(|h| {
             let c = CURRENCY_WORDS.get((h.payload & !KIND_MASK) as usize)?;
-            // `the Australian dollar fell`: dollars named without a figure count too.
-            (!c.plain_dollar).then_some((c.code, c.code == "USD" && c.pattern.contains("dollar")))
+            // Yuan and yen named without a sum still tell which `¥` the text means, and a US
+            // dollar named anywhere keeps a bare `$` American.
+            let counts = matches!(c.code, "CNY" | "JPY") || (c.code == "USD" && c.pattern.contains("dollar"));
+            (!c.plain_dollar && counts).then_some((c.code, c.code == "USD"))
         }));
     let (mut other_dollars, mut us, mut yuan, mut yen) = (Vec::new(), false, false, false);
     for (code, us_dollar) in named {

@@ -490,8 +490,15 @@ fn link_old_rate(tariffs: &mut [Option<(Tariff, usize)>], group: &[Figure], new:
     }
     let base = Tariff { rate: None, low: None, high: None, change: None, from: None, per: None, ..template };
     for i in [new, old] {
-        if tariffs[i].is_none() {
-            tariffs[i] = Some((rate_of(&group[i], base.clone()), group[i].end));
+        match tariffs[i].as_mut() {
+            None => tariffs[i] = Some((rate_of(&group[i], base.clone()), group[i].end)),
+            // The pair is one tariff at two moments: who levies it, on what, and under which
+            // name, are the same for both (`raised duties on steel to 25% from 10%`).
+            Some((t, _)) => {
+                t.imposer = t.imposer.take().or_else(|| base.imposer.clone());
+                t.target = t.target.take().or_else(|| base.target.clone());
+                t.measure = t.measure.take().or_else(|| base.measure.clone());
+            }
         }
     }
     if !link {

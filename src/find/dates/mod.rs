@@ -208,17 +208,21 @@ pub fn find(doc: &Doc, doc_date: Option<Date>) -> Vec<Span> {
     let mut scan = Scan::new(doc);
     let mut spans = Vec::new();
     let mut quarter: Option<(i32, u8)> = None;
+    let mut found = Vec::new();
+    let mut tenses = Tenses::default();
     for sentence in &doc.sentences {
         scan.floor = sentence.start;
         scan.limit = sentence.end;
-        let mut found = recognize(&scan, sentence.clone());
+        found.clear();
+        recognize(&scan, sentence.clone(), &mut found);
         if found.is_empty() {
             continue;
         }
         join_ranges(&scan, &mut found);
         inherit_years(&mut found);
+        tenses.prepare(&scan, sentence.clone());
         for f in &found {
-            let tense = tense_near(&scan, sentence.clone(), f.first, f.end);
+            let tense = tenses.near(&scan, f.first, f.end);
             let timex = resolve(&f.expr, &Context { doc_date, tense, quarter });
             if matches!(f.expr, Expr::Quarter { .. }) {
                 let v = timex.value.as_bytes();
@@ -234,8 +238,7 @@ pub fn find(doc: &Doc, doc_date: Option<Date>) -> Vec<Span> {
 }
 
 /// Finds expressions left to right; at each token the first parser that matches takes it.
-fn recognize(scan: &Scan, sentence: Range<usize>) -> Vec<Found> {
-    let mut found = Vec::new();
+fn recognize(scan: &Scan, sentence: Range<usize>, found: &mut Vec<Found>) {
     let mut i = sentence.start;
     while i < sentence.end {
         match parse_at(scan, i) {
@@ -246,7 +249,6 @@ fn recognize(scan: &Scan, sentence: Range<usize>) -> Vec<Found> {
             _ => i += 1,
         }
     }
-    found
 }
 
 /// The longest expression starting at token `i`, with the compositions that follow it
@@ -309,49 +311,113 @@ fn inherit_years(found: &mut [Found]) {
     }
 }
 
-/// The tense of the verb nearest to tokens `[first, end)` within the sentence.
-fn tense_near(scan: &Scan, sentence: Range<usize>, first: usize, end: usize) -> Tense {
-    // Prepositions right before the expression say it outright.
-    if scan.is_any(first.wrapping_sub(1), &["since", "ago"]) {
-        return Tense::Past;
-    }
-    let mut best: Option<(usize, Tense)> = None;
-    for i in sentence.clone() {
-        if i >= first && i < end {
-            continue;
-        }
-        let Some(mut t) = tense_cue(scan.text(i)) else { continue };
-        // `will be held`, `is expected`: the auxiliary before a participle sets the tense.
-        if t == Tense::Past {
-            for k in i.saturating_sub(3).max(sentence.start)..i {
-                if let Some(aux) = tense_cue(scan.text(k)).filter(|&a| a != Tense::Past) {
-                    t = aux;
+/// The tense cues of one sentence, read once: for each token the tense it sets (a past
+/// participle after an auxiliary takes the auxiliary's tense), and the nearest cue on each side.
+#[derive(Default)]
+struct Tenses {
+    /// Where the sentence begins (token index).
+    start: usize,
+    /// Per token of the sentence: the tense it sets, after its auxiliary.
+    cue: Vec<Option<Tense>>,
+    /// Per token of the sentence: the word's own tense cue.
+    raw: Vec<Option<Tense>>,
+    /// Per token: the nearest cue at or before it (sentence-relative index + 1; 0 = none).
+    before: Vec<u32>,
+    /// Per token: the nearest cue at or after it (sentence-relative index; `u32::MAX` = none).
+    after: Vec<u32>,
+}
+
+impl Tenses {
+    fn prepare(&mut self, scan: &Scan, sentence: Range<usize>) {
+        self.start = sentence.start;
+        self.raw.clear();
+        self.raw.extend(sentence.map(|i| tense_cue(scan.text(i))));
+        self.cue.clear();
+        self.cue.extend_from_slice(&self.raw);
+        for r in 0..self.cue.len() {
+            // `will be held`, `is expected`: the auxiliary before a participle sets the tense.
+            if self.cue[r] == Some(Tense::Past) {
+                for k in r.saturating_sub(3)..r {
+                    if let Some(aux) = self.raw[k].filter(|&a| a != Tense::Past) {
+                        self.cue[r] = Some(aux);
+                    }
                 }
             }
         }
-        let distance = if i < first { first - i } else { i + 1 - end };
-        if best.is_none_or(|(d, _)| distance < d) {
-            best = Some((distance, t));
+        let n = self.cue.len();
+        self.before.clear();
+        let mut last = 0u32;
+        for r in 0..n {
+            if self.cue[r].is_some() {
+                last = r as u32 + 1;
+            }
+            self.before.push(last);
+        }
+        self.after.clear();
+        self.after.resize(n, u32::MAX);
+        let mut next = u32::MAX;
+        for r in (0..n).rev() {
+            if self.cue[r].is_some() {
+                next = r as u32;
+            }
+            self.after[r] = next;
         }
     }
-    best.map_or(Tense::Unknown, |(_, t)| t)
+
+    /// The tense of the verb nearest to tokens `[first, end)` within the sentence; at equal
+    /// distance the earlier cue wins.
+    fn near(&self, scan: &Scan, first: usize, end: usize) -> Tense {
+        // Prepositions right before the expression say it outright.
+        if scan.is_any(first.wrapping_sub(1), &["since", "ago"]) {
+            return Tense::Past;
+        }
+        let (f, e) = (first - self.start, end - self.start);
+        let left = match f.checked_sub(1).map(|p| self.before[p]) {
+            Some(l) if l > 0 => Some((f - (l as usize - 1), l as usize - 1)),
+            _ => None,
+        };
+        let right = match self.after.get(e) {
+            Some(&r) if r != u32::MAX => Some((r as usize + 1 - e, r as usize)),
+            _ => None,
+        };
+        let best = match (left, right) {
+            (Some(l), Some(r)) => Some(if l.0 <= r.0 { l } else { r }),
+            (l, r) => l.or(r),
+        };
+        best.and_then(|(_, r)| self.cue[r]).unwrap_or(Tense::Unknown)
+    }
 }
 
+/// The tense a word sets, compared in place (no allocation per token).
 fn tense_cue(word: &str) -> Option<Tense> {
-    let lower = word.to_ascii_lowercase();
-    let w = lower.as_str();
-    match w {
-        "will" | "shall" | "won't" | "scheduled" | "upcoming" | "tomorrow" => Some(Tense::Future),
-        "said" | "was" | "were" | "had" | "did" | "told" | "ago" | "last" | "yesterday" | "has" | "have" | "came"
-        | "went" | "made" | "met" | "began" | "took" | "gave" | "wrote" | "spoke" | "rose" | "fell" | "saw"
-        | "won" | "lost" | "held" | "left" | "sold" | "paid" | "got" | "led" | "announced" => Some(Tense::Past),
-        "is" | "are" | "am" | "says" | "say" => Some(Tense::Present),
-        _ if w.ends_with("'ll") || w.ends_with("’ll") => Some(Tense::Future),
-        _ if w.len() > 4 && w.ends_with("ed") && word.starts_with(|c: char| c.is_lowercase()) && !matches!(w, "indeed" | "need" | "speed" | "feed" | "seed" | "breed" | "proceed" | "exceed" | "succeed") => {
-            Some(Tense::Past)
+    let b = word.as_bytes();
+    let mut buf = [0u8; 9];
+    if b.len() <= buf.len() {
+        let w = &mut buf[..b.len()];
+        w.copy_from_slice(b);
+        w.make_ascii_lowercase();
+        let t = match &*w {
+            b"will" | b"shall" | b"won't" | b"scheduled" | b"upcoming" | b"tomorrow" => Some(Tense::Future),
+            b"said" | b"was" | b"were" | b"had" | b"did" | b"told" | b"ago" | b"last" | b"yesterday" | b"has" | b"have"
+            | b"came" | b"went" | b"made" | b"met" | b"began" | b"took" | b"gave" | b"wrote" | b"spoke" | b"rose"
+            | b"fell" | b"saw" | b"won" | b"lost" | b"held" | b"left" | b"sold" | b"paid" | b"got" | b"led"
+            | b"announced" => Some(Tense::Past),
+            b"is" | b"are" | b"am" | b"says" | b"say" => Some(Tense::Present),
+            _ => None,
+        };
+        if t.is_some() {
+            return t;
         }
-        _ => None,
     }
+    let ends = |suffix: &[u8]| b.len() >= suffix.len() && b[b.len() - suffix.len()..].eq_ignore_ascii_case(suffix);
+    if ends(b"'ll") || ends("’ll".as_bytes()) {
+        return Some(Tense::Future);
+    }
+    const NOT_PAST: [&str; 6] = ["indeed", "speed", "breed", "proceed", "exceed", "succeed"];
+    if b.len() > 4 && ends(b"ed") && word.starts_with(|c: char| c.is_lowercase()) && !NOT_PAST.iter().any(|x| word.eq_ignore_ascii_case(x)) {
+        return Some(Tense::Past);
+    }
+    None
 }
 
 #[cfg(test)]

@@ -43,7 +43,7 @@ fn day_at(s: &Scan, i: usize) -> Option<u8> {
     if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    if !(suffix.is_empty() || matches!(suffix.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")) {
+    if !(suffix.is_empty() || ["st", "nd", "rd", "th"].iter().any(|x| suffix.eq_ignore_ascii_case(x))) {
         return None;
     }
     let d: u8 = digits.parse().ok()?;

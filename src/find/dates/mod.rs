@@ -126,7 +126,7 @@ impl<'d, 't> Scan<'d, 't> {
     pub fn count(&self, i: usize) -> Option<(usize, Count)> {
         let t = self.text(i);
         if self.kind(i) == Some(TokenKind::Number) {
-            let n: f64 = t.replace(',', "").parse().ok()?;
+            let n: f64 = if t.contains(',') { t.replace(',', "").parse().ok()? } else { t.parse().ok()? };
             return Some((i + 1, Count::Exact(n)));
         }
         if self.is_any(i, &["a", "an"]) {
@@ -241,6 +241,10 @@ pub fn find(doc: &Doc, doc_date: Option<Date>) -> Vec<Span> {
 fn recognize(scan: &Scan, sentence: Range<usize>, found: &mut Vec<Found>) {
     let mut i = sentence.start;
     while i < sentence.end {
+        if !may_start(scan, i) {
+            i += 1;
+            continue;
+        }
         match parse_at(scan, i) {
             Some((end, expr)) if end > i => {
                 found.push(Found { first: i, end, expr });
@@ -248,6 +252,29 @@ fn recognize(scan: &Scan, sentence: Range<usize>, found: &mut Vec<Found>) {
             }
             _ => i += 1,
         }
+    }
+}
+
+/// Whether a parser can start at token `i` (a cheap test; `parse_at` decides). No parser
+/// starts elsewhere: every one needs a number, a date word, `the`/`a`/`an`, or a one-word form
+/// that begins with a digit (`13th`, `1990s`, `8am`) or with `Q`, `H`, `F` (`Q3`, `H1`, `FY2025`).
+fn may_start(scan: &Scan, i: usize) -> bool {
+    let tok = &scan.doc.tokens[i];
+    match tok.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            if scan.words[i].is_some() {
+                return true;
+            }
+            let b = scan.doc.text.as_bytes();
+            match b[tok.start] {
+                b'0'..=b'9' | b'Q' | b'H' | b'F' => true,
+                b't' | b'T' => tok.end - tok.start == 3 && b[tok.start..tok.end].eq_ignore_ascii_case(b"the"),
+                b'a' | b'A' => tok.end - tok.start <= 2 && (tok.end - tok.start == 1 || matches!(b[tok.start + 1], b'n' | b'N')),
+                _ => false,
+            }
+        }
+        _ => false,
     }
 }
 

@@ -60,10 +60,11 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
 /// A time written as one word, `8am`, `11pm`, or with minutes, `8:30pm` (`8`, `:`, `30pm`).
 fn glued(s: &Scan, i: usize) -> Option<(usize, Expr)> {
     let split = |t: &str| -> Option<(u8, bool)> {
-        let lower = t.to_ascii_lowercase();
-        let (digits, pm) = match () {
-            _ if lower.ends_with("am") => (&t[..t.len() - 2], false),
-            _ if lower.ends_with("pm") => (&t[..t.len() - 2], true),
+        let b = t.as_bytes();
+        let tail = b.len().checked_sub(2).map(|k| &b[k..]);
+        let (digits, pm) = match tail {
+            Some(x) if x.eq_ignore_ascii_case(b"am") => (&t[..t.len() - 2], false),
+            Some(x) if x.eq_ignore_ascii_case(b"pm") => (&t[..t.len() - 2], true),
             _ => return None,
         };
         (!digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit())).then(|| (digits.parse().unwrap_or(99), pm))

@@ -38,6 +38,9 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
 /// A day of the month: `13`, `13th`, `1st`.
 fn day_at(s: &Scan, i: usize) -> Option<u8> {
     let t = s.text(i);
+    if !t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &t[digits.len()..];
     if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -324,6 +327,9 @@ fn fiscal(s: &Scan, i: usize) -> Option<(usize, Expr)> {
 fn word_forms(s: &Scan, i: usize) -> Option<(usize, Expr)> {
     let t = s.text(i);
     let b = t.as_bytes();
+    if !b.first().is_some_and(|c| c.is_ascii_digit() || matches!(c, b'Q' | b'H' | b'F')) {
+        return None;
+    }
     // Decades: `1990s`, `90s` (after an apostrophe).
     if b.len() == 5 && b[4] == b's' && b[..4].iter().all(u8::is_ascii_digit) && b[3] == b'0' {
         let y: i32 = t[..3].parse().ok()?;

@@ -68,28 +68,45 @@ impl<'d, 't> Scan<'d, 't> {
         Scan { doc, words, limit: doc.tokens.len(), floor: 0 }
     }
 
+    #[inline]
     fn ok(&self, i: usize) -> bool {
         i >= self.floor && i < self.limit
     }
 
+    #[inline]
     pub fn word(&self, i: usize) -> Option<Word> {
         if self.ok(i) { self.words[i] } else { None }
     }
 
+    #[inline]
     pub fn text(&self, i: usize) -> &'t str {
         if self.ok(i) { self.doc.tok(i) } else { "" }
     }
 
+    /// The token's bytes (empty outside the current sentence).
+    #[inline]
+    fn bytes(&self, i: usize) -> &'t [u8] {
+        if self.ok(i) {
+            let t = &self.doc.tokens[i];
+            &self.doc.text.as_bytes()[t.start..t.end]
+        } else {
+            b""
+        }
+    }
+
     /// The token's text equals `s`, ignoring ASCII case.
+    #[inline]
     pub fn is(&self, i: usize, s: &str) -> bool {
-        self.text(i).eq_ignore_ascii_case(s)
+        self.bytes(i).eq_ignore_ascii_case(s.as_bytes())
     }
 
+    #[inline]
     pub fn is_any(&self, i: usize, options: &[&str]) -> bool {
-        let t = self.text(i);
-        !t.is_empty() && options.iter().any(|o| t.eq_ignore_ascii_case(o))
+        let t = self.bytes(i);
+        !t.is_empty() && options.iter().any(|o| t.eq_ignore_ascii_case(o.as_bytes()))
     }
 
+    #[inline]
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
         self.ok(i).then(|| self.doc.tokens[i].kind)
     }
@@ -104,6 +121,7 @@ impl<'d, 't> Scan<'d, 't> {
     }
 
     /// Token `i` starts right where token `i - 1` ends.
+    #[inline]
     pub fn touching(&self, i: usize) -> bool {
         i > 0 && self.ok(i) && self.ok(i - 1) && self.doc.tokens[i].start == self.doc.tokens[i - 1].end
     }
@@ -258,7 +276,11 @@ fn recognize(scan: &Scan, sentence: Range<usize>, found: &mut Vec<Found>) {
 /// Whether a parser can start at token `i` (a cheap test; `parse_at` decides). No parser
 /// starts elsewhere: every one needs a number, a date word, `the`/`a`/`an`, or a one-word form
 /// that begins with a digit (`13th`, `1990s`, `8am`) or with `Q`, `H`, `F` (`Q3`, `H1`, `FY2025`).
+#[inline]
 fn may_start(scan: &Scan, i: usize) -> bool {
+    if !scan.ok(i) {
+        return false;
+    }
     let tok = &scan.doc.tokens[i];
     match tok.kind {
         TokenKind::Number => true,
@@ -268,7 +290,9 @@ fn may_start(scan: &Scan, i: usize) -> bool {
             }
             let b = scan.doc.text.as_bytes();
             match b[tok.start] {
-                b'0'..=b'9' | b'Q' | b'H' | b'F' => true,
+                b'0'..=b'9' => true,
+                b'Q' | b'H' => tok.end - tok.start == 2 && b[tok.start + 1].is_ascii_digit(),
+                b'F' => tok.end - tok.start == 6 && b[tok.start + 1] == b'Y',
                 b't' | b'T' => tok.end - tok.start == 3 && b[tok.start..tok.end].eq_ignore_ascii_case(b"the"),
                 b'a' | b'A' => tok.end - tok.start <= 2 && (tok.end - tok.start == 1 || matches!(b[tok.start + 1], b'n' | b'N')),
                 _ => false,
@@ -281,8 +305,7 @@ fn may_start(scan: &Scan, i: usize) -> bool {
 /// The longest expression starting at token `i`, with the compositions that follow it
 /// (`Friday morning`, `2 pm Friday`).
 pub(crate) fn parse_at(scan: &Scan, i: usize) -> Option<(usize, Expr)> {
-    let kind = scan.kind(i)?;
-    if kind == TokenKind::Punct && scan.text(i) != "'" {
+    if !may_start(scan, i) {
         return None;
     }
     let (end, expr) = relative::parse_modified(scan, i)

@@ -21,7 +21,7 @@ use crate::doc::Doc;
 use crate::resolve::dates::{resolve, Context, Tense};
 use crate::scan::Entry;
 use crate::span::{Attrs, Span};
-use crate::tokens::TokenKind;
+use crate::tokens::{Token, TokenKind};
 use crate::{Date, Label};
 use expr::{Count, Expr, Year};
 use words::Word;
@@ -50,6 +50,8 @@ pub(crate) struct Found {
 pub(crate) struct Scan<'d, 't> {
     doc: &'d Doc<'t>,
     words: Vec<Option<Word>>,
+    /// Per token: whether a parser can start there (see `may_start`).
+    starts: Vec<bool>,
     /// Parsers read no token at or past this one (the end of the current sentence).
     limit: usize,
     /// Where the current sentence begins.
@@ -65,7 +67,9 @@ impl<'d, 't> Scan<'d, 't> {
                 words[hit.first] = Word::from_payload(hit.payload);
             }
         }
-        Scan { doc, words, limit: doc.tokens.len(), floor: 0 }
+        let bytes = doc.text.as_bytes();
+        let starts = doc.tokens.iter().zip(&words).map(|(t, w)| may_start(bytes, t, w.is_some())).collect();
+        Scan { doc, words, starts, limit: doc.tokens.len(), floor: 0 }
     }
 
     #[inline]
@@ -259,7 +263,7 @@ pub fn find(doc: &Doc, doc_date: Option<Date>) -> Vec<Span> {
 fn recognize(scan: &Scan, sentence: Range<usize>, found: &mut Vec<Found>) {
     let mut i = sentence.start;
     while i < sentence.end {
-        if !may_start(scan, i) {
+        if !scan.starts[i] {
             i += 1;
             continue;
         }
@@ -273,28 +277,24 @@ fn recognize(scan: &Scan, sentence: Range<usize>, found: &mut Vec<Found>) {
     }
 }
 
-/// Whether a parser can start at token `i` (a cheap test; `parse_at` decides). No parser
+/// Whether a parser can start at this token (a cheap test; `parse_at` decides). No parser
 /// starts elsewhere: every one needs a number, a date word, `the`/`a`/`an`, or a one-word form
-/// that begins with a digit (`13th`, `1990s`, `8am`) or with `Q`, `H`, `F` (`Q3`, `H1`, `FY2025`).
-#[inline]
-fn may_start(scan: &Scan, i: usize) -> bool {
-    if !scan.ok(i) {
-        return false;
-    }
-    let tok = &scan.doc.tokens[i];
+/// that begins with a digit (`13th`, `1990s`, `8am`) or is `Q3`, `H1`, `FY2025`-shaped.
+fn may_start(text: &[u8], tok: &Token, date_word: bool) -> bool {
     match tok.kind {
         TokenKind::Number => true,
         TokenKind::Word => {
-            if scan.words[i].is_some() {
+            if date_word {
                 return true;
             }
-            let b = scan.doc.text.as_bytes();
-            match b[tok.start] {
-                b'0'..=b'9' => true,
-                b'Q' | b'H' => tok.end - tok.start == 2 && b[tok.start + 1].is_ascii_digit(),
-                b'F' => tok.end - tok.start == 6 && b[tok.start + 1] == b'Y',
-                b't' | b'T' => tok.end - tok.start == 3 && b[tok.start..tok.end].eq_ignore_ascii_case(b"the"),
-                b'a' | b'A' => tok.end - tok.start <= 2 && (tok.end - tok.start == 1 || matches!(b[tok.start + 1], b'n' | b'N')),
+            let b = &text[tok.start..tok.end];
+            match b {
+                [b'0'..=b'9', ..] => true,
+                [b'Q' | b'H', d] => d.is_ascii_digit(),
+                [b'F', b'Y', _, _, _, _] => true,
+                [t, h, e] => (t | 0x20) == b't' && (h | 0x20) == b'h' && (e | 0x20) == b'e',
+                [a] => (a | 0x20) == b'a',
+                [a, n] => (a | 0x20) == b'a' && (n | 0x20) == b'n',
                 _ => false,
             }
         }
@@ -305,7 +305,7 @@ fn may_start(scan: &Scan, i: usize) -> bool {
 /// The longest expression starting at token `i`, with the compositions that follow it
 /// (`Friday morning`, `2 pm Friday`).
 pub(crate) fn parse_at(scan: &Scan, i: usize) -> Option<(usize, Expr)> {
-    if !may_start(scan, i) {
+    if !(scan.ok(i) && scan.starts[i]) {
         return None;
     }
     let (end, expr) = relative::parse_modified(scan, i)
@@ -381,7 +381,8 @@ impl Tenses {
     fn prepare(&mut self, scan: &Scan, sentence: Range<usize>) {
         self.start = sentence.start;
         self.raw.clear();
-        self.raw.extend(sentence.map(|i| tense_cue(scan.text(i))));
+        // Only words set a tense; numbers and single characters never do.
+        self.raw.extend(sentence.map(|i| if scan.doc.tokens[i].kind == TokenKind::Word { tense_cue(scan.text(i)) } else { None }));
         self.cue.clear();
         self.cue.extend_from_slice(&self.raw);
         for r in 0..self.cue.len() {

@@ -37,19 +37,17 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
 
 /// A day of the month: `13`, `13th`, `1st`.
 fn day_at(s: &Scan, i: usize) -> Option<u8> {
-    let t = s.text(i);
-    if !t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+    // One or two digits, then nothing or an ordinal suffix.
+    let t = s.text(i).as_bytes();
+    let n = t.iter().take_while(|b| b.is_ascii_digit()).count();
+    if n == 0 || n > 2 {
         return None;
     }
-    let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &t[digits.len()..];
-    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    let suffix = &t[n..];
+    if !(suffix.is_empty() || [b"st", b"nd", b"rd", b"th"].iter().any(|x| suffix.eq_ignore_ascii_case(*x))) {
         return None;
     }
-    if !(suffix.is_empty() || ["st", "nd", "rd", "th"].iter().any(|x| suffix.eq_ignore_ascii_case(x))) {
-        return None;
-    }
-    let d: u8 = digits.parse().ok()?;
+    let d = t[..n].iter().fold(0u8, |d, b| d * 10 + (b - b'0'));
     (1..=31).contains(&d).then_some(d)
 }
 

@@ -74,7 +74,8 @@ impl<'d, 't> Scan<'d, 't> {
 
     #[inline]
     fn ok(&self, i: usize) -> bool {
-        i >= self.floor && i < self.limit
+        // `floor <= i < limit` in one comparison.
+        i.wrapping_sub(self.floor) < self.limit.saturating_sub(self.floor)
     }
 
     #[inline]
@@ -117,11 +118,12 @@ impl<'d, 't> Scan<'d, 't> {
 
     /// A number token of plain digits (no separators), with its digit count.
     pub fn digits(&self, i: usize) -> Option<(u32, usize)> {
-        let t = self.text(i);
-        if t.is_empty() || t.len() > 9 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        let t = self.bytes(i);
+        if t.is_empty() || t.len() > 9 || !t.iter().all(u8::is_ascii_digit) {
             return None;
         }
-        t.parse().ok().map(|n| (n, t.len()))
+        // At most nine digits: no overflow.
+        Some((t.iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0')), t.len()))
     }
 
     /// Token `i` starts right where token `i - 1` ends.
@@ -151,7 +153,7 @@ impl<'d, 't> Scan<'d, 't> {
             let n: f64 = if t.contains(',') { t.replace(',', "").parse().ok()? } else { t.parse().ok()? };
             return Some((i + 1, Count::Exact(n)));
         }
-        if self.is_any(i, &["a", "an"]) {
+        if self.is(i, "a") || self.is(i, "an") {
             if self.is(i + 1, "few") || self.is(i + 1, "couple") {
                 let end = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
                 return Some((end, Count::Some));

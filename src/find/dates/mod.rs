@@ -50,8 +50,6 @@ pub(crate) struct Found {
 pub(crate) struct Scan<'d, 't> {
     doc: &'d Doc<'t>,
     words: Vec<Option<Word>>,
-    /// Per token: whether a parser can start there (see `may_start`).
-    starts: Vec<bool>,
     /// Parsers read no token at or past this one (the end of the current sentence).
     limit: usize,
     /// Where the current sentence begins.
@@ -67,9 +65,7 @@ impl<'d, 't> Scan<'d, 't> {
                 words[hit.first] = Word::from_payload(hit.payload);
             }
         }
-        let bytes = doc.text.as_bytes();
-        let starts = doc.tokens.iter().zip(&words).map(|(t, w)| may_start(bytes, t, w.is_some())).collect();
-        Scan { doc, words, starts, limit: doc.tokens.len(), floor: 0 }
+        Scan { doc, words, limit: doc.tokens.len(), floor: 0 }
     }
 
     #[inline]
@@ -263,9 +259,11 @@ pub fn find(doc: &Doc, doc_date: Option<Date>) -> Vec<Span> {
 
 /// Finds expressions left to right; at each token the first parser that matches takes it.
 fn recognize(scan: &Scan, sentence: Range<usize>, found: &mut Vec<Found>) {
+    let bytes = scan.doc.text.as_bytes();
+    let tokens = &scan.doc.tokens[..];
     let mut i = sentence.start;
     while i < sentence.end {
-        if !scan.starts[i] {
+        if !may_start(bytes, &tokens[i], scan.words[i].is_some()) {
             i += 1;
             continue;
         }
@@ -282,6 +280,7 @@ fn recognize(scan: &Scan, sentence: Range<usize>, found: &mut Vec<Found>) {
 /// Whether a parser can start at this token (a cheap test; `parse_at` decides). No parser
 /// starts elsewhere: every one needs a number, a date word, `the`/`a`/`an`, or a one-word form
 /// that begins with a digit (`13th`, `1990s`, `8am`) or is `Q3`, `H1`, `FY2025`-shaped.
+#[inline(always)]
 fn may_start(text: &[u8], tok: &Token, date_word: bool) -> bool {
     match tok.kind {
         TokenKind::Number => true,
@@ -307,7 +306,7 @@ fn may_start(text: &[u8], tok: &Token, date_word: bool) -> bool {
 /// The longest expression starting at token `i`, with the compositions that follow it
 /// (`Friday morning`, `2 pm Friday`).
 pub(crate) fn parse_at(scan: &Scan, i: usize) -> Option<(usize, Expr)> {
-    if !(scan.ok(i) && scan.starts[i]) {
+    if !(scan.ok(i) && may_start(scan.doc.text.as_bytes(), &scan.doc.tokens[i], scan.words[i].is_some())) {
         return None;
     }
     let (end, expr) = relative::parse_modified(scan, i)

@@ -104,7 +104,13 @@ impl<'d, 't> Scan<'d, 't> {
     #[inline]
     pub fn is_any(&self, i: usize, options: &[&str]) -> bool {
         let t = self.bytes(i);
-        !t.is_empty() && options.iter().any(|o| t.eq_ignore_ascii_case(o.as_bytes()))
+        let Some(&first) = t.first() else { return false };
+        let first = first.to_ascii_lowercase();
+        // Length and first byte first: most options fail there.
+        options.iter().any(|o| {
+            let o = o.as_bytes();
+            o.len() == t.len() && o[0].to_ascii_lowercase() == first && t.eq_ignore_ascii_case(o)
+        })
     }
 
     #[inline]
@@ -263,7 +269,14 @@ fn recognize(scan: &Scan, sentence: Range<usize>, found: &mut Vec<Found>) {
     let tokens = &scan.doc.tokens[..];
     let mut i = sentence.start;
     while i < sentence.end {
-        if !may_start(bytes, &tokens[i], scan.words[i].is_some()) {
+        let tok = &tokens[i];
+        // Most tokens are rejected by their first byte alone.
+        let skip = match FIRST_BYTE[usize::from(bytes.get(tok.start).copied().unwrap_or(0))] {
+            REJECT => !(tok.kind == TokenKind::Word && scan.words[i].is_some()),
+            ACCEPT => false,
+            _ => !may_start(bytes, tok, scan.words[i].is_some()),
+        };
+        if skip {
             i += 1;
             continue;
         }
@@ -302,6 +315,28 @@ fn may_start(text: &[u8], tok: &Token, date_word: bool) -> bool {
         _ => false,
     }
 }
+
+const REJECT: u8 = 0;
+const ACCEPT: u8 = 1;
+const CHECK: u8 = 2;
+
+/// What the first byte of a token says about `may_start`: `REJECT` unless the token is a date
+/// word (ASCII punctuation and letters other than `a`, `t`, `Q`, `H`, `F`), `ACCEPT` (a digit
+/// begins a number or a word like `13th`), or `CHECK` (ask `may_start`).
+static FIRST_BYTE: [u8; 256] = {
+    let mut t = [REJECT; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'0'..=b'9' => ACCEPT,
+            b'a' | b'A' | b't' | b'T' | b'Q' | b'H' | b'F' => CHECK,
+            0x80..=0xFF => CHECK,
+            _ => REJECT,
+        };
+        b += 1;
+    }
+    t
+};
 
 /// The longest expression starting at token `i`, with the compositions that follow it
 /// (`Friday morning`, `2 pm Friday`).

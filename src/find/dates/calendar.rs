@@ -174,8 +174,8 @@ fn weekday(s: &Scan, i: usize, d: u8) -> Option<(usize, Expr)> {
 /// Number-led dates: ISO `2026-01-13`, `1/13/26`, `13 January 2026`, years, year ranges.
 fn numeric(s: &Scan, i: usize) -> Option<(usize, Expr)> {
     // A digit run glued to a preceding number or sign is part of something else (`555-1234`, `$2019`).
-    let after_mod = s.text(i.wrapping_sub(1)) == "-" && matches!(s.word(i.wrapping_sub(2)), Some(Word::Mod(_)));
-    if s.touching(i) && matches!(s.text(i - 1), "-" | "/" | "$" | "€" | "£" | "#" | "." | "," | ":" | "+") && !after_mod {
+    let after_mod = || s.text(i.wrapping_sub(1)) == "-" && matches!(s.word(i.wrapping_sub(2)), Some(Word::Mod(_)));
+    if s.touching(i) && matches!(s.text(i - 1), "-" | "/" | "$" | "€" | "£" | "#" | "." | "," | ":" | "+") && !after_mod() {
         return None;
     }
     if let Some(r) = iso(s, i).or_else(|| slashed(s, i)) {

@@ -13,6 +13,12 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
         Some(Word::Midnight) => return Some((i + 1, Expr::Clock { day: None, hour: 0, minute: 0 })),
         _ => {}
     }
+    // A number is a time only before `:`, `a.m.`/`pm` or `o'clock`.
+    if s.kind(i) == Some(TokenKind::Number)
+        && !(s.text(i + 1) == ":" || matches!(s.word(i + 1), Some(Word::Meridiem(_))) || s.is(i + 1, "o'clock") || s.is(i + 1, "o’clock"))
+    {
+        return None;
+    }
     if let Some(r) = glued(s, i) {
         return Some(r);
     }

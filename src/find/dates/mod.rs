@@ -344,11 +344,20 @@ pub(crate) fn parse_at(scan: &Scan, i: usize) -> Option<(usize, Expr)> {
     if !(scan.ok(i) && may_start(scan.doc.text.as_bytes(), &scan.doc.tokens[i], scan.words[i].is_some())) {
         return None;
     }
-    let (end, expr) = relative::parse_modified(scan, i)
-        .or_else(|| times::parse(scan, i))
-        .or_else(|| calendar::parse(scan, i))
-        .or_else(|| relative::parse(scan, i))
-        .or_else(|| durations::parse(scan, i))?;
+    // `the` and `a`/`an` (no date words) start only a modified expression or a period; the
+    // other parsers need a number, a date word or a digit.
+    let plain = scan.words[i].is_none();
+    let (end, expr) = if plain && scan.is(i, "the") {
+        relative::parse_modified(scan, i)?
+    } else if plain && (scan.is(i, "a") || scan.is(i, "an")) {
+        durations::parse(scan, i)?
+    } else {
+        relative::parse_modified(scan, i)
+            .or_else(|| times::parse(scan, i))
+            .or_else(|| calendar::parse(scan, i))
+            .or_else(|| relative::parse(scan, i))
+            .or_else(|| durations::parse(scan, i))?
+    };
     Some(times::compose(scan, end, expr))
 }
 

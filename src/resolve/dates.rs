@@ -343,7 +343,15 @@ fn period(count: Count, unit: Unit) -> String {
     match count {
         Count::Exact(n) => {
             let n = n * scale;
-            if n.fract() == 0.0 && n.abs() < 1e9 {
+            if n.fract() == 0.0 && (0.0..1e9).contains(&n) {
+                // The common case, written out without `format!`: `P3D`, `PT12H`.
+                let mut out = String::with_capacity(8);
+                out.push('P');
+                out.push_str(t);
+                push_padded(&mut out, n as u32, 0);
+                out.push_str(code);
+                out
+            } else if n.fract() == 0.0 && n.abs() < 1e9 {
                 format!("P{t}{}{code}", n as i64)
             } else {
                 format!("P{t}{n}{code}")

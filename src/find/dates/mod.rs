@@ -488,10 +488,13 @@ impl Tenses {
 fn tense_cue(word: &str) -> Option<Tense> {
     let b = word.as_bytes();
     let mut buf = [0u8; 9];
-    if b.len() <= buf.len() {
+    // The listed words have 2 to 5, 8 or 9 letters. Setting bit 0x20 lowers ASCII letters and
+    // keeps `'`; no other byte of a word token becomes a letter or `'` by it.
+    if matches!(b.len(), 2..=5 | 8 | 9) {
         let w = &mut buf[..b.len()];
-        w.copy_from_slice(b);
-        w.make_ascii_lowercase();
+        for (o, &c) in w.iter_mut().zip(b) {
+            *o = c | 0x20;
+        }
         let t = match &*w {
             b"will" | b"shall" | b"won't" | b"scheduled" | b"upcoming" | b"tomorrow" => Some(Tense::Future),
             b"said" | b"was" | b"were" | b"had" | b"did" | b"told" | b"ago" | b"last" | b"yesterday" | b"has" | b"have"

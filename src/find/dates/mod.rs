@@ -417,9 +417,9 @@ struct Tenses {
     /// Per token of the sentence: the word's own tense cue.
     raw: Vec<Option<Tense>>,
     /// Per token: the nearest cue at or before it (sentence-relative index + 1; 0 = none).
-    before: Vec<u32>,
-    /// Per token: the nearest cue at or after it (sentence-relative index; `u32::MAX` = none).
-    after: Vec<u32>,
+    before: Vec<usize>,
+    /// Per token: the nearest cue at or after it (sentence-relative index; `usize::MAX` = none).
+    after: Vec<usize>,
 }
 
 impl Tenses {
@@ -442,19 +442,19 @@ impl Tenses {
         }
         let n = self.cue.len();
         self.before.clear();
-        let mut last = 0u32;
+        let mut last = 0;
         for r in 0..n {
             if self.cue[r].is_some() {
-                last = r as u32 + 1;
+                last = r + 1;
             }
             self.before.push(last);
         }
         self.after.clear();
-        self.after.resize(n, u32::MAX);
-        let mut next = u32::MAX;
+        self.after.resize(n, usize::MAX);
+        let mut next = usize::MAX;
         for r in (0..n).rev() {
             if self.cue[r].is_some() {
-                next = r as u32;
+                next = r;
             }
             self.after[r] = next;
         }
@@ -469,11 +469,11 @@ impl Tenses {
         }
         let (f, e) = (first - self.start, end - self.start);
         let left = match f.checked_sub(1).map(|p| self.before[p]) {
-            Some(l) if l > 0 => Some((f - (l as usize - 1), l as usize - 1)),
+            Some(l) if l > 0 => Some((f - (l - 1), l - 1)),
             _ => None,
         };
         let right = match self.after.get(e) {
-            Some(&r) if r != u32::MAX => Some((r as usize + 1 - e, r as usize)),
+            Some(&r) if r != usize::MAX => Some((r + 1 - e, r)),
             _ => None,
         };
         let best = match (left, right) {

@@ -280,7 +280,7 @@ fn recognize(scan: &Scan, sentence: Range<usize>, found: &mut Vec<Found>) {
             i += 1;
             continue;
         }
-        match parse_at(scan, i) {
+        match parse_here(scan, i) {
             Some((end, expr)) if end > i => {
                 found.push(Found { first: i, end, expr });
                 i = end;
@@ -344,6 +344,11 @@ pub(crate) fn parse_at(scan: &Scan, i: usize) -> Option<(usize, Expr)> {
     if !(scan.ok(i) && may_start(scan.doc.text.as_bytes(), &scan.doc.tokens[i], scan.words[i].is_some())) {
         return None;
     }
+    parse_here(scan, i)
+}
+
+/// `parse_at` at a token inside the sentence that passed `may_start`.
+fn parse_here(scan: &Scan, i: usize) -> Option<(usize, Expr)> {
     // `the` and `a`/`an` (no date words) start only a modified expression or a period; the
     // other parsers need a number, a date word or a digit.
     let plain = scan.words[i].is_none();

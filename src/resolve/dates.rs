@@ -136,14 +136,52 @@ fn day_value(day: &Expr, ctx: &Context) -> String {
 }
 
 fn ymd(d: Date) -> String {
-    format!("{}-{:02}-{:02}", year4(i32::from(d.year())), d.month(), d.day())
+    let mut out = String::with_capacity(10);
+    push_year4(&mut out, i32::from(d.year()));
+    push_two(&mut out, i32::from(d.month()));
+    push_two(&mut out, i32::from(d.day()));
+    out
 }
 
 fn year4(y: i32) -> String {
-    if (0..=9999).contains(&y) {
-        format!("{y:04}")
-    } else {
-        "XXXX".to_string()
+    let mut out = String::with_capacity(4);
+    push_year4(&mut out, y);
+    out
+}
+
+/// Appends `n` in decimal, zero-padded to `width` digits, as `{n:0width$}` does for `n >= 0`.
+fn push_padded(out: &mut String, n: u32, width: usize) {
+    let mut buf = [0u8; 10];
+    let mut k = buf.len();
+    let mut n = n;
+    loop {
+        k -= 1;
+        buf[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for _ in buf.len() - k..width {
+        out.push('0');
+    }
+    out.extend(buf[k..].iter().map(|&d| char::from(d)));
+}
+
+/// The year as four digits (`XXXX` outside 0..=9999), as `year4`.
+fn push_year4(out: &mut String, y: i32) {
+    match u32::try_from(y) {
+        Ok(y) if y <= 9999 => push_padded(out, y, 4),
+        _ => out.push_str("XXXX"),
+    }
+}
+
+/// `-` and a two-digit month or day, as `-{n:02}`.
+fn push_two(out: &mut String, n: i32) {
+    out.push('-');
+    match u32::try_from(n) {
+        Ok(n) => push_padded(out, n, 2),
+        Err(_) => out.push_str(&format!("{n:02}")),
     }
 }
 
@@ -154,12 +192,18 @@ fn calendar(year: Year, month: Option<u8>, day: Option<u8>, ctx: &Context) -> St
         (Year::Unsaid, Some(d)) => month.map(|m| infer_year(d, m, day, ctx.tense)),
         _ => None,
     };
-    let y = y.map_or("XXXX".to_string(), year4);
-    match (month, day) {
-        (Some(m), Some(d)) => format!("{y}-{m:02}-{d:02}"),
-        (Some(m), None) => format!("{y}-{m:02}"),
-        _ => y,
+    let mut out = String::with_capacity(10);
+    match y {
+        Some(y) => push_year4(&mut out, y),
+        None => out.push_str("XXXX"),
     }
+    if let Some(m) = month {
+        push_two(&mut out, i32::from(m));
+        if let Some(d) = day {
+            push_two(&mut out, i32::from(d));
+        }
+    }
+    out
 }
 
 /// The year of a month (and day) that the text gives without one: the nearest (within half a
@@ -299,7 +343,15 @@ fn period(count: Count, unit: Unit) -> String {
     match count {
         Count::Exact(n) => {
             let n = n * scale;
-            if n.fract() == 0.0 && n.abs() < 1e9 {
+            if n.fract() == 0.0 && (0.0..1e9).contains(&n) {
+                // The common case, written out without `format!`: `P3D`, `PT12H`.
+                let mut out = String::with_capacity(8);
+                out.push('P');
+                out.push_str(t);
+                push_padded(&mut out, n as u32, 0);
+                out.push_str(code);
+                out
+            } else if n.fract() == 0.0 && n.abs() < 1e9 {
                 format!("P{t}{}{code}", n as i64)
             } else {
                 format!("P{t}{n}{code}")

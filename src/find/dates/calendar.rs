@@ -37,16 +37,17 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
 
 /// A day of the month: `13`, `13th`, `1st`.
 fn day_at(s: &Scan, i: usize) -> Option<u8> {
-    let t = s.text(i);
-    let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let suffix = &t[digits.len()..];
-    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    // One or two digits, then nothing or an ordinal suffix.
+    let t = s.text(i).as_bytes();
+    let n = t.iter().take_while(|b| b.is_ascii_digit()).count();
+    if n == 0 || n > 2 {
         return None;
     }
-    if !(suffix.is_empty() || matches!(suffix.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")) {
+    let suffix = &t[n..];
+    if !(suffix.is_empty() || [b"st", b"nd", b"rd", b"th"].iter().any(|x| suffix.eq_ignore_ascii_case(*x))) {
         return None;
     }
-    let d: u8 = digits.parse().ok()?;
+    let d = t[..n].iter().fold(0u8, |d, b| d * 10 + (b - b'0'));
     (1..=31).contains(&d).then_some(d)
 }
 
@@ -173,8 +174,8 @@ fn weekday(s: &Scan, i: usize, d: u8) -> Option<(usize, Expr)> {
 /// Number-led dates: ISO `2026-01-13`, `1/13/26`, `13 January 2026`, years, year ranges.
 fn numeric(s: &Scan, i: usize) -> Option<(usize, Expr)> {
     // A digit run glued to a preceding number or sign is part of something else (`555-1234`, `$2019`).
-    let after_mod = s.text(i.wrapping_sub(1)) == "-" && matches!(s.word(i.wrapping_sub(2)), Some(Word::Mod(_)));
-    if s.touching(i) && matches!(s.text(i - 1), "-" | "/" | "$" | "€" | "£" | "#" | "." | "," | ":" | "+") && !after_mod {
+    let after_mod = || s.text(i.wrapping_sub(1)) == "-" && matches!(s.word(i.wrapping_sub(2)), Some(Word::Mod(_)));
+    if s.touching(i) && matches!(s.text(i - 1), "-" | "/" | "$" | "€" | "£" | "#" | "." | "," | ":" | "+") && !after_mod() {
         return None;
     }
     if let Some(r) = iso(s, i).or_else(|| slashed(s, i)) {
@@ -324,6 +325,9 @@ fn fiscal(s: &Scan, i: usize) -> Option<(usize, Expr)> {
 fn word_forms(s: &Scan, i: usize) -> Option<(usize, Expr)> {
     let t = s.text(i);
     let b = t.as_bytes();
+    if !b.first().is_some_and(|c| c.is_ascii_digit() || matches!(c, b'Q' | b'H' | b'F')) {
+        return None;
+    }
     // Decades: `1990s`, `90s` (after an apostrophe).
     if b.len() == 5 && b[4] == b's' && b[..4].iter().all(u8::is_ascii_digit) && b[3] == b'0' {
         let y: i32 = t[..3].parse().ok()?;

@@ -21,6 +21,14 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
         }
         _ => {}
     }
+    // After a number, one of these must follow for a period (read before the number is).
+    if s.kind(i) == Some(crate::tokens::TokenKind::Number) {
+        let j = i + 1;
+        let unit_next = matches!(s.word(j), Some(Word::Unit(_) | Word::Units(_)));
+        if !(unit_next || s.is(j, "and") || s.text(j) == "-" || s.is(j, "second") || s.is_any(j, BETWEEN)) {
+            return None;
+        }
+    }
     let (mut j, mut count) = s.count(i)?;
     let article = s.is_any(i, &["a", "an"]);
     // `two and a half years`

@@ -21,7 +21,7 @@ use crate::doc::Doc;
 use crate::resolve::dates::{resolve, Context, Tense};
 use crate::scan::Entry;
 use crate::span::{Attrs, Span};
-use crate::tokens::TokenKind;
+use crate::tokens::{Token, TokenKind};
 use crate::{Date, Label};
 use expr::{Count, Expr, Year};
 use words::Word;
@@ -68,42 +68,68 @@ impl<'d, 't> Scan<'d, 't> {
         Scan { doc, words, limit: doc.tokens.len(), floor: 0 }
     }
 
+    #[inline]
     fn ok(&self, i: usize) -> bool {
-        i >= self.floor && i < self.limit
+        // `floor <= i < limit` in one comparison.
+        i.wrapping_sub(self.floor) < self.limit.saturating_sub(self.floor)
     }
 
+    #[inline]
     pub fn word(&self, i: usize) -> Option<Word> {
         if self.ok(i) { self.words[i] } else { None }
     }
 
+    #[inline]
     pub fn text(&self, i: usize) -> &'t str {
         if self.ok(i) { self.doc.tok(i) } else { "" }
     }
 
+    /// The token's bytes (empty outside the current sentence).
+    #[inline]
+    fn bytes(&self, i: usize) -> &'t [u8] {
+        if self.ok(i) {
+            let t = &self.doc.tokens[i];
+            &self.doc.text.as_bytes()[t.start..t.end]
+        } else {
+            b""
+        }
+    }
+
     /// The token's text equals `s`, ignoring ASCII case.
+    #[inline]
     pub fn is(&self, i: usize, s: &str) -> bool {
-        self.text(i).eq_ignore_ascii_case(s)
+        self.bytes(i).eq_ignore_ascii_case(s.as_bytes())
     }
 
+    #[inline]
     pub fn is_any(&self, i: usize, options: &[&str]) -> bool {
-        let t = self.text(i);
-        !t.is_empty() && options.iter().any(|o| t.eq_ignore_ascii_case(o))
+        let t = self.bytes(i);
+        let Some(&first) = t.first() else { return false };
+        let first = first.to_ascii_lowercase();
+        // Length and first byte first: most options fail there.
+        options.iter().any(|o| {
+            let o = o.as_bytes();
+            o.len() == t.len() && o[0].to_ascii_lowercase() == first && t.eq_ignore_ascii_case(o)
+        })
     }
 
+    #[inline]
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
         self.ok(i).then(|| self.doc.tokens[i].kind)
     }
 
     /// A number token of plain digits (no separators), with its digit count.
     pub fn digits(&self, i: usize) -> Option<(u32, usize)> {
-        let t = self.text(i);
-        if t.is_empty() || t.len() > 9 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        let t = self.bytes(i);
+        if t.is_empty() || t.len() > 9 || !t.iter().all(u8::is_ascii_digit) {
             return None;
         }
-        t.parse().ok().map(|n| (n, t.len()))
+        // At most nine digits: no overflow.
+        Some((t.iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0')), t.len()))
     }
 
     /// Token `i` starts right where token `i - 1` ends.
+    #[inline]
     pub fn touching(&self, i: usize) -> bool {
         i > 0 && self.ok(i) && self.ok(i - 1) && self.doc.tokens[i].start == self.doc.tokens[i - 1].end
     }
@@ -126,10 +152,10 @@ impl<'d, 't> Scan<'d, 't> {
     pub fn count(&self, i: usize) -> Option<(usize, Count)> {
         let t = self.text(i);
         if self.kind(i) == Some(TokenKind::Number) {
-            let n: f64 = t.replace(',', "").parse().ok()?;
+            let n: f64 = if t.contains(',') { t.replace(',', "").parse().ok()? } else { t.parse().ok()? };
             return Some((i + 1, Count::Exact(n)));
         }
-        if self.is_any(i, &["a", "an"]) {
+        if self.is(i, "a") || self.is(i, "an") {
             if self.is(i + 1, "few") || self.is(i + 1, "couple") {
                 let end = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
                 return Some((end, Count::Some));
@@ -208,17 +234,21 @@ pub fn find(doc: &Doc, doc_date: Option<Date>) -> Vec<Span> {
     let mut scan = Scan::new(doc);
     let mut spans = Vec::new();
     let mut quarter: Option<(i32, u8)> = None;
+    let mut found = Vec::new();
+    let mut tenses = Tenses::default();
     for sentence in &doc.sentences {
         scan.floor = sentence.start;
         scan.limit = sentence.end;
-        let mut found = recognize(&scan, sentence.clone());
+        found.clear();
+        recognize(&scan, sentence.clone(), &mut found);
         if found.is_empty() {
             continue;
         }
         join_ranges(&scan, &mut found);
         inherit_years(&mut found);
+        tenses.prepare(&scan, sentence.clone());
         for f in &found {
-            let tense = tense_near(&scan, sentence.clone(), f.first, f.end);
+            let tense = tenses.near(&scan, f.first, f.end);
             let timex = resolve(&f.expr, &Context { doc_date, tense, quarter });
             if matches!(f.expr, Expr::Quarter { .. }) {
                 let v = timex.value.as_bytes();
@@ -234,11 +264,23 @@ pub fn find(doc: &Doc, doc_date: Option<Date>) -> Vec<Span> {
 }
 
 /// Finds expressions left to right; at each token the first parser that matches takes it.
-fn recognize(scan: &Scan, sentence: Range<usize>) -> Vec<Found> {
-    let mut found = Vec::new();
+fn recognize(scan: &Scan, sentence: Range<usize>, found: &mut Vec<Found>) {
+    let bytes = scan.doc.text.as_bytes();
+    let tokens = &scan.doc.tokens[..];
     let mut i = sentence.start;
     while i < sentence.end {
-        match parse_at(scan, i) {
+        let tok = &tokens[i];
+        // Most tokens are rejected by their first byte alone.
+        let skip = match FIRST_BYTE[usize::from(bytes.get(tok.start).copied().unwrap_or(0))] {
+            REJECT => !(tok.kind == TokenKind::Word && scan.words[i].is_some()),
+            ACCEPT => false,
+            _ => !may_start(bytes, tok, scan.words[i].is_some()),
+        };
+        if skip {
+            i += 1;
+            continue;
+        }
+        match parse_here(scan, i) {
             Some((end, expr)) if end > i => {
                 found.push(Found { first: i, end, expr });
                 i = end;
@@ -246,21 +288,81 @@ fn recognize(scan: &Scan, sentence: Range<usize>) -> Vec<Found> {
             _ => i += 1,
         }
     }
-    found
 }
+
+/// Whether a parser can start at this token (a cheap test; `parse_at` decides). No parser
+/// starts elsewhere: every one needs a number, a date word, `the`/`a`/`an`, or a one-word form
+/// that begins with a digit (`13th`, `1990s`, `8am`) or is `Q3`, `H1`, `FY2025`-shaped.
+#[inline(always)]
+fn may_start(text: &[u8], tok: &Token, date_word: bool) -> bool {
+    match tok.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            if date_word {
+                return true;
+            }
+            let b = &text[tok.start..tok.end];
+            match b {
+                [b'0'..=b'9', ..] => true,
+                [b'Q' | b'H', d] => d.is_ascii_digit(),
+                [b'F', b'Y', _, _, _, _] => true,
+                [t, h, e] => (t | 0x20) == b't' && (h | 0x20) == b'h' && (e | 0x20) == b'e',
+                [a] => (a | 0x20) == b'a',
+                [a, n] => (a | 0x20) == b'a' && (n | 0x20) == b'n',
+                _ => false,
+            }
+        }
+        _ => false,
+    }
+}
+
+const REJECT: u8 = 0;
+const ACCEPT: u8 = 1;
+const CHECK: u8 = 2;
+
+/// What the first byte of a token says about `may_start`: `REJECT` unless the token is a date
+/// word (ASCII punctuation and letters other than `a`, `t`, `Q`, `H`, `F`), `ACCEPT` (a digit
+/// begins a number or a word like `13th`), or `CHECK` (ask `may_start`).
+static FIRST_BYTE: [u8; 256] = {
+    let mut t = [REJECT; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = match b as u8 {
+            b'0'..=b'9' => ACCEPT,
+            b'a' | b'A' | b't' | b'T' | b'Q' | b'H' | b'F' => CHECK,
+            0x80..=0xFF => CHECK,
+            _ => REJECT,
+        };
+        b += 1;
+    }
+    t
+};
 
 /// The longest expression starting at token `i`, with the compositions that follow it
 /// (`Friday morning`, `2 pm Friday`).
 pub(crate) fn parse_at(scan: &Scan, i: usize) -> Option<(usize, Expr)> {
-    let kind = scan.kind(i)?;
-    if kind == TokenKind::Punct && scan.text(i) != "'" {
+    if !(scan.ok(i) && may_start(scan.doc.text.as_bytes(), &scan.doc.tokens[i], scan.words[i].is_some())) {
         return None;
     }
-    let (end, expr) = relative::parse_modified(scan, i)
-        .or_else(|| times::parse(scan, i))
-        .or_else(|| calendar::parse(scan, i))
-        .or_else(|| relative::parse(scan, i))
-        .or_else(|| durations::parse(scan, i))?;
+    parse_here(scan, i)
+}
+
+/// `parse_at` at a token inside the sentence that passed `may_start`.
+fn parse_here(scan: &Scan, i: usize) -> Option<(usize, Expr)> {
+    // `the` and `a`/`an` (no date words) start only a modified expression or a period; the
+    // other parsers need a number, a date word or a digit.
+    let plain = scan.words[i].is_none();
+    let (end, expr) = if plain && scan.is(i, "the") {
+        relative::parse_modified(scan, i)?
+    } else if plain && (scan.is(i, "a") || scan.is(i, "an")) {
+        durations::parse(scan, i)?
+    } else {
+        relative::parse_modified(scan, i)
+            .or_else(|| times::parse(scan, i))
+            .or_else(|| calendar::parse(scan, i))
+            .or_else(|| relative::parse(scan, i))
+            .or_else(|| durations::parse(scan, i))?
+    };
     Some(times::compose(scan, end, expr))
 }
 
@@ -309,49 +411,117 @@ fn inherit_years(found: &mut [Found]) {
     }
 }
 
-/// The tense of the verb nearest to tokens `[first, end)` within the sentence.
-fn tense_near(scan: &Scan, sentence: Range<usize>, first: usize, end: usize) -> Tense {
-    // Prepositions right before the expression say it outright.
-    if scan.is_any(first.wrapping_sub(1), &["since", "ago"]) {
-        return Tense::Past;
-    }
-    let mut best: Option<(usize, Tense)> = None;
-    for i in sentence.clone() {
-        if i >= first && i < end {
-            continue;
-        }
-        let Some(mut t) = tense_cue(scan.text(i)) else { continue };
-        // `will be held`, `is expected`: the auxiliary before a participle sets the tense.
-        if t == Tense::Past {
-            for k in i.saturating_sub(3).max(sentence.start)..i {
-                if let Some(aux) = tense_cue(scan.text(k)).filter(|&a| a != Tense::Past) {
-                    t = aux;
+/// The tense cues of one sentence, read once: for each token the tense it sets (a past
+/// participle after an auxiliary takes the auxiliary's tense), and the nearest cue on each side.
+#[derive(Default)]
+struct Tenses {
+    /// Where the sentence begins (token index).
+    start: usize,
+    /// Per token of the sentence: the tense it sets, after its auxiliary.
+    cue: Vec<Option<Tense>>,
+    /// Per token of the sentence: the word's own tense cue.
+    raw: Vec<Option<Tense>>,
+    /// Per token: the nearest cue at or before it (sentence-relative index + 1; 0 = none).
+    before: Vec<usize>,
+    /// Per token: the nearest cue at or after it (sentence-relative index; `usize::MAX` = none).
+    after: Vec<usize>,
+}
+
+impl Tenses {
+    fn prepare(&mut self, scan: &Scan, sentence: Range<usize>) {
+        self.start = sentence.start;
+        self.raw.clear();
+        // Only words set a tense; numbers and single characters never do.
+        self.raw.extend(sentence.map(|i| if scan.doc.tokens[i].kind == TokenKind::Word { tense_cue(scan.text(i)) } else { None }));
+        self.cue.clear();
+        self.cue.extend_from_slice(&self.raw);
+        for r in 0..self.cue.len() {
+            // `will be held`, `is expected`: the auxiliary before a participle sets the tense.
+            if self.cue[r] == Some(Tense::Past) {
+                for k in r.saturating_sub(3)..r {
+                    if let Some(aux) = self.raw[k].filter(|&a| a != Tense::Past) {
+                        self.cue[r] = Some(aux);
+                    }
                 }
             }
         }
-        let distance = if i < first { first - i } else { i + 1 - end };
-        if best.is_none_or(|(d, _)| distance < d) {
-            best = Some((distance, t));
+        let n = self.cue.len();
+        self.before.clear();
+        let mut last = 0;
+        for r in 0..n {
+            if self.cue[r].is_some() {
+                last = r + 1;
+            }
+            self.before.push(last);
+        }
+        self.after.clear();
+        self.after.resize(n, usize::MAX);
+        let mut next = usize::MAX;
+        for r in (0..n).rev() {
+            if self.cue[r].is_some() {
+                next = r;
+            }
+            self.after[r] = next;
         }
     }
-    best.map_or(Tense::Unknown, |(_, t)| t)
+
+    /// The tense of the verb nearest to tokens `[first, end)` within the sentence; at equal
+    /// distance the earlier cue wins.
+    fn near(&self, scan: &Scan, first: usize, end: usize) -> Tense {
+        // Prepositions right before the expression say it outright.
+        if scan.is_any(first.wrapping_sub(1), &["since", "ago"]) {
+            return Tense::Past;
+        }
+        let (f, e) = (first - self.start, end - self.start);
+        let left = match f.checked_sub(1).map(|p| self.before[p]) {
+            Some(l) if l > 0 => Some((f - (l - 1), l - 1)),
+            _ => None,
+        };
+        let right = match self.after.get(e) {
+            Some(&r) if r != usize::MAX => Some((r + 1 - e, r)),
+            _ => None,
+        };
+        let best = match (left, right) {
+            (Some(l), Some(r)) => Some(if l.0 <= r.0 { l } else { r }),
+            (l, r) => l.or(r),
+        };
+        best.and_then(|(_, r)| self.cue[r]).unwrap_or(Tense::Unknown)
+    }
 }
 
+/// The tense a word sets, compared in place (no allocation per token).
 fn tense_cue(word: &str) -> Option<Tense> {
-    let lower = word.to_ascii_lowercase();
-    let w = lower.as_str();
-    match w {
-        "will" | "shall" | "won't" | "scheduled" | "upcoming" | "tomorrow" => Some(Tense::Future),
-        "said" | "was" | "were" | "had" | "did" | "told" | "ago" | "last" | "yesterday" | "has" | "have" | "came"
-        | "went" | "made" | "met" | "began" | "took" | "gave" | "wrote" | "spoke" | "rose" | "fell" | "saw"
-        | "won" | "lost" | "held" | "left" | "sold" | "paid" | "got" | "led" | "announced" => Some(Tense::Past),
-        "is" | "are" | "am" | "says" | "say" => Some(Tense::Present),
-        _ if w.ends_with("'ll") || w.ends_with("’ll") => Some(Tense::Future),
-        _ if w.len() > 4 && w.ends_with("ed") && word.starts_with(|c: char| c.is_lowercase()) && !matches!(w, "indeed" | "need" | "speed" | "feed" | "seed" | "breed" | "proceed" | "exceed" | "succeed") => {
-            Some(Tense::Past)
+    let b = word.as_bytes();
+    let mut buf = [0u8; 9];
+    // The listed words have 2 to 5, 8 or 9 letters. Setting bit 0x20 lowers ASCII letters and
+    // keeps `'`; no other byte of a word token becomes a letter or `'` by it.
+    if matches!(b.len(), 2..=5 | 8 | 9) {
+        let w = &mut buf[..b.len()];
+        for (o, &c) in w.iter_mut().zip(b) {
+            *o = c | 0x20;
         }
-        _ => None,
+        let t = match &*w {
+            b"will" | b"shall" | b"won't" | b"scheduled" | b"upcoming" | b"tomorrow" => Some(Tense::Future),
+            b"said" | b"was" | b"were" | b"had" | b"did" | b"told" | b"ago" | b"last" | b"yesterday" | b"has" | b"have"
+            | b"came" | b"went" | b"made" | b"met" | b"began" | b"took" | b"gave" | b"wrote" | b"spoke" | b"rose"
+            | b"fell" | b"saw" | b"won" | b"lost" | b"held" | b"left" | b"sold" | b"paid" | b"got" | b"led"
+            | b"announced" => Some(Tense::Past),
+            b"is" | b"are" | b"am" | b"says" | b"say" => Some(Tense::Present),
+            _ => None,
+        };
+        if t.is_some() {
+            return t;
+        }
     }
+    let ends = |suffix: &[u8]| b.len() >= suffix.len() && b[b.len() - suffix.len()..].eq_ignore_ascii_case(suffix);
+    if ends(b"'ll") || ends("’ll".as_bytes()) {
+        return Some(Tense::Future);
+    }
+    const NOT_PAST: [&str; 6] = ["indeed", "speed", "breed", "proceed", "exceed", "succeed"];
+    if b.len() > 4 && ends(b"ed") && word.starts_with(|c: char| c.is_lowercase()) && !NOT_PAST.iter().any(|x| word.eq_ignore_ascii_case(x)) {
+        return Some(Tense::Past);
+    }
+    None
 }
 
 #[cfg(test)]

@@ -122,13 +122,13 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
 }
 
 fn vague(s: &Scan, i: usize, r: Ref) -> Option<(usize, Expr)> {
-    let t = s.text(i).to_ascii_lowercase();
-    match t.as_str() {
+    let t = s.text(i);
+    match () {
         // `recent years`: the recent past.
-        "recent" => matches!(s.word(i + 1), Some(Word::Units(_))).then(|| (i + 2, Expr::Vague(Ref::Past))),
-        "future" => None,
+        _ if t.eq_ignore_ascii_case("recent") => matches!(s.word(i + 1), Some(Word::Units(_))).then(|| (i + 2, Expr::Vague(Ref::Past))),
+        _ if t.eq_ignore_ascii_case("future") => None,
         // `as soon as` is a conjunction.
-        "soon" if s.is(i.wrapping_sub(1), "as") || s.is(i + 1, "as") => None,
+        _ if t.eq_ignore_ascii_case("soon") && (s.is(i.wrapping_sub(1), "as") || s.is(i + 1, "as")) => None,
         // `now that`, `just now`, `by now` still refer to the present.
         _ => Some((i + 1, Expr::Vague(r))),
     }

@@ -13,6 +13,12 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
         Some(Word::Midnight) => return Some((i + 1, Expr::Clock { day: None, hour: 0, minute: 0 })),
         _ => {}
     }
+    // A number is a time only before `:`, `a.m.`/`pm` or `o'clock`.
+    if s.kind(i) == Some(TokenKind::Number)
+        && !(s.text(i + 1) == ":" || matches!(s.word(i + 1), Some(Word::Meridiem(_))) || s.is(i + 1, "o'clock") || s.is(i + 1, "o’clock"))
+    {
+        return None;
+    }
     if let Some(r) = glued(s, i) {
         return Some(r);
     }
@@ -60,10 +66,11 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
 /// A time written as one word, `8am`, `11pm`, or with minutes, `8:30pm` (`8`, `:`, `30pm`).
 fn glued(s: &Scan, i: usize) -> Option<(usize, Expr)> {
     let split = |t: &str| -> Option<(u8, bool)> {
-        let lower = t.to_ascii_lowercase();
-        let (digits, pm) = match () {
-            _ if lower.ends_with("am") => (&t[..t.len() - 2], false),
-            _ if lower.ends_with("pm") => (&t[..t.len() - 2], true),
+        let b = t.as_bytes();
+        let tail = b.len().checked_sub(2).map(|k| &b[k..]);
+        let (digits, pm) = match tail {
+            Some(x) if x.eq_ignore_ascii_case(b"am") => (&t[..t.len() - 2], false),
+            Some(x) if x.eq_ignore_ascii_case(b"pm") => (&t[..t.len() - 2], true),
             _ => return None,
         };
         (!digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit())).then(|| (digits.parse().unwrap_or(99), pm))

@@ -6,7 +6,9 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 
 use crate::tokens::Token;
 
@@ -48,18 +50,36 @@ pub struct Hit {
 }
 
 pub struct Lexicon {
-    automaton: AhoCorasick,
+    /// The patterns in ASCII lower case, matched case-sensitively against the text's bytes folded
+    /// to ASCII lower case: the same matches as an ASCII-case-insensitive automaton, built about
+    /// three times faster (half the transitions). Searched anchored at token starts only.
+    automaton: NFA,
+    /// The anchored start state of `automaton`.
+    start: StateID,
     entries: Vec<Entry>,
 }
 
+/// ASCII lower case of every byte (other bytes unchanged).
+const FOLD: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).to_ascii_lowercase();
+        i += 1;
+    }
+    t
+};
+
 impl Lexicon {
     pub fn new(entries: Vec<Entry>) -> Lexicon {
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
+        let automaton = NFA::builder()
             .match_kind(MatchKind::Standard)
-            .build(entries.iter().map(|e| e.pattern.as_str()))
+            // Searches here are anchored walks; a prefilter would never be used.
+            .prefilter(false)
+            .build(entries.iter().map(|e| e.pattern.to_ascii_lowercase()))
             .expect("the lexicon's patterns build an automaton");
-        Lexicon { automaton, entries }
+        let start = automaton.start_state(Anchored::Yes).expect("an NFA supports anchored searches");
+        Lexicon { automaton, start, entries }
     }
 
     /// The lexicon of all finders, built on first use.
@@ -77,37 +97,68 @@ impl Lexicon {
         &self.entries[hit.entry as usize]
     }
 
-    /// Every match on token boundaries, sorted by first token, longest first.
+    /// Every match on token boundaries, sorted by first token, longest first (matches of the same
+    /// tokens in pattern order).
+    ///
+    /// A match must start where a token starts, so instead of searching every byte the automaton
+    /// walks anchored from each token start until it dies; a match must also end where a token
+    /// ends, which a cursor over the following tokens checks.
     pub fn scan(&self, text: &str, tokens: &[Token]) -> Vec<Hit> {
         let mut hits = Vec::new();
-        if tokens.is_empty() {
-            return hits;
+        let bytes = text.as_bytes();
+        let aut = &self.automaton;
+        let word = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
+        for (first, token) in tokens.iter().enumerate() {
+            let s = token.start;
+            // A match whose first byte is alphanumeric cannot follow an alphanumeric byte.
+            if s > 0 && word(s) && word(s - 1) {
+                continue;
+            }
+            let group = hits.len();
+            let mut last = first;
+            let mut sid = self.start;
+            for (at, &b) in bytes[s..].iter().enumerate() {
+                sid = aut.next_state(Anchored::Yes, sid, FOLD[usize::from(b)]);
+                if aut.is_dead(sid) {
+                    break;
+                }
+                if !aut.is_match(sid) {
+                    continue;
+                }
+                let len = at + 1;
+                let end = s + len;
+                // Nor can a match whose last byte is alphanumeric precede one.
+                if word(end - 1) && word(end) {
+                    continue;
+                }
+                while last < tokens.len() && tokens[last].end < end {
+                    last += 1;
+                }
+                if last == tokens.len() {
+                    break;
+                }
+                if tokens[last].end != end {
+                    continue;
+                }
+                for k in 0..aut.match_len(sid) {
+                    let pid = aut.match_pattern(sid, k);
+                    // The state also holds the patterns that are proper suffixes of its path;
+                    // they start after `s`.
+                    if aut.pattern_len(pid) != len {
+                        continue;
+                    }
+                    let entry = &self.entries[pid.as_usize()];
+                    if entry.case == Case::Exact && &bytes[s..end] != entry.pattern.as_bytes() {
+                        continue;
+                    }
+                    hits.push(Hit { first, end: last + 1, owner: entry.owner, payload: entry.payload, entry: pid.as_u32() });
+                }
+            }
+            // Longest first; a stable sort keeps pattern order among equal ends.
+            if hits.len() - group > 1 {
+                hits[group..].sort_by_key(|h| std::cmp::Reverse(h.end));
+            }
         }
-        for m in self.automaton.find_overlapping_iter(text) {
-            let entry = &self.entries[m.pattern().as_usize()];
-            // Cheap rejections first: a match inside a word (`us` in `because`) cannot start or
-            // end on a token boundary, so skip the search for its tokens.
-            let bytes = text.as_bytes();
-            let inside = |i: usize| bytes.get(i).is_some_and(|b| b.is_ascii_alphanumeric());
-            let (first_byte, last_byte) = (entry.pattern.as_bytes().first(), entry.pattern.as_bytes().last());
-            if (first_byte.is_some_and(u8::is_ascii_alphanumeric) && m.start() > 0 && inside(m.start() - 1))
-                || (last_byte.is_some_and(u8::is_ascii_alphanumeric) && inside(m.end()))
-            {
-                continue;
-            }
-            let Ok(first) = tokens.binary_search_by_key(&m.start(), |t| t.start) else { continue };
-            // The match must end where a token ends.
-            let Some(last) = tokens[first..].iter().position(|t| t.end >= m.end()).map(|p| first + p) else { continue };
-            if tokens[last].end != m.end() {
-                continue;
-            }
-            if entry.case == Case::Exact && &text[m.start()..m.end()] != entry.pattern {
-                continue;
-            }
-            hits.push(Hit { first, end: last + 1, owner: entry.owner, payload: entry.payload, entry: m.pattern().as_u32() });
-        }
-        hits.sort_by_key(|h| (h.first, std::cmp::Reverse(h.end)));
         hits
     }
 }
-

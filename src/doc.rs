@@ -52,6 +52,7 @@ impl<'t> Doc<'t> {
 fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut sentences = Vec::new();
     let mut start = 0;
+    let bytes = text.as_bytes();
     for i in 0..tokens.len() {
         let t = &tokens[i];
         // A paragraph break always ends a sentence.
@@ -59,8 +60,12 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             sentences.push(start..i);
             start = i;
         }
-        let s = t.text(text);
-        if t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?") && ends_sentence(text, tokens, i) {
+        // `.`, `!` or `?` (compared as bytes: a one-byte token is one of them or not).
+        if t.kind == TokenKind::Punct
+            && t.end == t.start + 1
+            && matches!(bytes.get(t.start), Some(b'.' | b'!' | b'?'))
+            && ends_sentence(text, tokens, i)
+        {
             // Closing quotes stay with the sentence they close.
             let mut end = i + 1;
             while end < tokens.len()

@@ -56,6 +56,12 @@ pub struct Lexicon {
     automaton: NFA,
     /// The state after each first byte of an anchored search (dead: no pattern starts so).
     after_first: [StateID; 256],
+    /// The bytes that occur in patterns (after folding) numbered from 1; 0 for all others.
+    class: [u8; 256],
+    /// How many classes there are (the others' number plus one).
+    classes: usize,
+    /// The state after each first two bytes, at `pair(a, b)`.
+    after_two: Vec<StateID>,
     entries: Vec<Entry>,
 }
 
@@ -90,8 +96,38 @@ impl Lexicon {
             .build(entries.iter().map(|e| e.pattern.to_ascii_lowercase()))
             .expect("the lexicon's patterns build an automaton");
         let start = automaton.start_state(Anchored::Yes).expect("an NFA supports anchored searches");
-        let after_first = std::array::from_fn(|b| automaton.next_state(Anchored::Yes, start, FOLD[b]));
-        Lexicon { automaton, after_first, entries }
+        let after_first: [StateID; 256] = std::array::from_fn(|b| automaton.next_state(Anchored::Yes, start, FOLD[b]));
+        // Bytes that occur in no pattern all lead to the dead state, so one class serves them.
+        let mut class = [0u8; 256];
+        let mut representative = vec![0u8];
+        for e in &entries {
+            for &b in e.pattern.as_bytes() {
+                let f = FOLD[usize::from(b)];
+                if class[usize::from(f)] == 0 {
+                    representative.push(f);
+                    class[usize::from(f)] = (representative.len() - 1) as u8;
+                }
+            }
+        }
+        // Upper case letters fall in the class of their lower case.
+        for b in 0..256 {
+            class[b] = class[usize::from(FOLD[b])];
+        }
+        let classes = representative.len();
+        // Class 0 has bytes only if some byte starts no pattern, so this finds the dead state
+        // whenever an entry of class 0 can be read.
+        let dead = after_first.iter().copied().find(|&sid| automaton.is_dead(sid)).unwrap_or(start);
+        let mut after_two = vec![dead; classes * classes];
+        for (a, &ra) in representative.iter().enumerate().skip(1) {
+            let one = after_first[usize::from(ra)];
+            if automaton.is_dead(one) {
+                continue;
+            }
+            for (b, &rb) in representative.iter().enumerate().skip(1) {
+                after_two[a * classes + b] = automaton.next_state(Anchored::Yes, one, rb);
+            }
+        }
+        Lexicon { automaton, after_first, class, classes, after_two, entries }
     }
 
     /// The lexicon of all finders, built on first use.
@@ -119,59 +155,35 @@ impl Lexicon {
         let mut hits = Vec::new();
         let bytes = text.as_bytes();
         let aut = &self.automaton;
-        let word = |i: usize| bytes.get(i).is_some_and(|&b| WORD_BYTE[usize::from(b)]);
         for (first, token) in tokens.iter().enumerate() {
             let s = token.start;
             let Some(rest) = bytes.get(s..) else { continue };
             let Some(&b0) = rest.first() else { continue };
-            // Most tokens start no pattern at all (`,` `.` `the`): one table look-up decides.
+            // Most tokens start no pattern at all (`,` `.` `17`): one table look-up decides.
             let mut sid = self.after_first[usize::from(b0)];
             if aut.is_dead(sid) {
                 continue;
             }
             // A match whose first byte is alphanumeric cannot follow an alphanumeric byte.
-            if WORD_BYTE[usize::from(b0)] && s > 0 && word(s - 1) {
+            if WORD_BYTE[usize::from(b0)] && s > 0 && WORD_BYTE[usize::from(bytes[s - 1])] {
                 continue;
             }
             let group = hits.len();
             let mut last = first;
-            for (at, &b) in rest.iter().enumerate() {
-                if at > 0 {
-                    sid = aut.next_state(Anchored::Yes, sid, FOLD[usize::from(b)]);
-                    if aut.is_dead(sid) {
-                        break;
+            // The first two bytes through tables, the rest through the automaton.
+            let mut len = 1;
+            if !aut.is_match(sid) || self.collect(rest, len, sid, tokens, first, &mut last, &mut hits) {
+                if let Some(&b1) = rest.get(1) {
+                    sid = self.after_two[self.pair(b0, b1)];
+                    len = 2;
+                    while !aut.is_dead(sid) {
+                        if aut.is_match(sid) && !self.collect(rest, len, sid, tokens, first, &mut last, &mut hits) {
+                            break;
+                        }
+                        let Some(&b) = rest.get(len) else { break };
+                        sid = aut.next_state(Anchored::Yes, sid, FOLD[usize::from(b)]);
+                        len += 1;
                     }
-                }
-                if !aut.is_match(sid) {
-                    continue;
-                }
-                let len = at + 1;
-                let end = s + len;
-                // Nor can a match whose last byte is alphanumeric precede one.
-                if WORD_BYTE[usize::from(b)] && word(end) {
-                    continue;
-                }
-                while last < tokens.len() && tokens[last].end < end {
-                    last += 1;
-                }
-                if last == tokens.len() {
-                    break;
-                }
-                if tokens[last].end != end {
-                    continue;
-                }
-                for k in 0..aut.match_len(sid) {
-                    let pid = aut.match_pattern(sid, k);
-                    // The state also holds the patterns that are proper suffixes of its path;
-                    // they start after `s`.
-                    if aut.pattern_len(pid) != len {
-                        continue;
-                    }
-                    let entry = &self.entries[pid.as_usize()];
-                    if entry.case == Case::Exact && &rest[..len] != entry.pattern.as_bytes() {
-                        continue;
-                    }
-                    hits.push(Hit { first, end: last + 1, owner: entry.owner, payload: entry.payload, entry: pid.as_u32() });
                 }
             }
             // Longest first; a stable sort keeps pattern order among equal ends.
@@ -180,5 +192,47 @@ impl Lexicon {
             }
         }
         hits
+    }
+
+    /// The index in `after_two` of the bytes `a` `b`.
+    #[inline]
+    fn pair(&self, a: u8, b: u8) -> usize {
+        usize::from(self.class[usize::from(a)]) * self.classes + usize::from(self.class[usize::from(b)])
+    }
+
+    /// Adds the hits of match state `sid`, reached after the first `len` bytes of `rest` (which
+    /// starts at token `first`); `last` is a cursor on the token that may end the match. Returns
+    /// false when no later match can end on a token end.
+    #[inline]
+    #[allow(clippy::too_many_arguments)]
+    fn collect(&self, rest: &[u8], len: usize, sid: StateID, tokens: &[Token], first: usize, last: &mut usize, hits: &mut Vec<Hit>) -> bool {
+        let aut = &self.automaton;
+        // A match whose last byte is alphanumeric cannot precede an alphanumeric byte.
+        if WORD_BYTE[usize::from(rest[len - 1])] && rest.get(len).is_some_and(|&b| WORD_BYTE[usize::from(b)]) {
+            return true;
+        }
+        let start = tokens[first].start;
+        let end = start + len;
+        while *last < tokens.len() && tokens[*last].end < end {
+            *last += 1;
+        }
+        let Some(t) = tokens.get(*last) else { return false };
+        if t.end != end {
+            return true;
+        }
+        for k in 0..aut.match_len(sid) {
+            let pid = aut.match_pattern(sid, k);
+            // The state also holds the patterns that are proper suffixes of its path; they start
+            // after the token.
+            if aut.pattern_len(pid) != len {
+                continue;
+            }
+            let entry = &self.entries[pid.as_usize()];
+            if entry.case == Case::Exact && &rest[..len] != entry.pattern.as_bytes() {
+                continue;
+            }
+            hits.push(Hit { first, end: *last + 1, owner: entry.owner, payload: entry.payload, entry: pid.as_u32() });
+        }
+        true
     }
 }

@@ -93,6 +93,9 @@ impl Lexicon {
             .match_kind(MatchKind::Standard)
             // Searches here are anchored walks; a prefilter would never be used.
             .prefilter(false)
+            // The first two bytes go through our own tables; dense states below that only cost
+            // memory (1.1 MB instead of 2.4 MB) and build time, and walk no faster.
+            .dense_depth(2)
             .build(entries.iter().map(|e| e.pattern.to_ascii_lowercase()))
             .expect("the lexicon's patterns build an automaton");
         let start = automaton.start_state(Anchored::Yes).expect("an NFA supports anchored searches");

@@ -156,45 +156,53 @@ impl Lexicon {
     /// ends, which a cursor over the following tokens checks.
     pub fn scan(&self, text: &str, tokens: &[Token]) -> Vec<Hit> {
         let mut hits = Vec::new();
-        let bytes = text.as_bytes();
-        let aut = &self.automaton;
-        for (first, token) in tokens.iter().enumerate() {
-            let s = token.start;
-            let Some(rest) = bytes.get(s..) else { continue };
-            let Some(&b0) = rest.first() else { continue };
-            // Most tokens start no pattern at all (`,` `.` `17`): one table look-up decides.
-            let mut sid = self.after_first[usize::from(b0)];
-            if aut.is_dead(sid) {
-                continue;
-            }
-            // A match whose first byte is alphanumeric cannot follow an alphanumeric byte.
-            if WORD_BYTE[usize::from(b0)] && s > 0 && WORD_BYTE[usize::from(bytes[s - 1])] {
-                continue;
-            }
-            let group = hits.len();
-            let mut last = first;
-            // The first two bytes through tables, the rest through the automaton.
-            let mut len = 1;
-            if !aut.is_match(sid) || self.collect(rest, len, sid, tokens, first, &mut last, &mut hits) {
-                if let Some(&b1) = rest.get(1) {
-                    sid = self.after_two[self.pair(b0, b1)];
-                    len = 2;
-                    while !aut.is_dead(sid) {
-                        if aut.is_match(sid) && !self.collect(rest, len, sid, tokens, first, &mut last, &mut hits) {
-                            break;
-                        }
-                        let Some(&b) = rest.get(len) else { break };
-                        sid = aut.next_state(Anchored::Yes, sid, FOLD[usize::from(b)]);
-                        len += 1;
-                    }
-                }
-            }
-            // Longest first; a stable sort keeps pattern order among equal ends.
-            if hits.len() - group > 1 {
-                hits[group..].sort_by_key(|h| std::cmp::Reverse(h.end));
-            }
+        for first in 0..tokens.len() {
+            self.scan_at(text, tokens, first, &mut hits);
         }
         hits
+    }
+
+    /// Appends the hits that start at token `first`, longest first (so calling it for every
+    /// token in order gives what `scan` gives).
+    #[inline]
+    pub fn scan_at(&self, text: &str, tokens: &[Token], first: usize, hits: &mut Vec<Hit>) {
+        let bytes = text.as_bytes();
+        let aut = &self.automaton;
+        let Some(token) = tokens.get(first) else { return };
+        let s = token.start;
+        let Some(rest) = bytes.get(s..) else { return };
+        let Some(&b0) = rest.first() else { return };
+        // Most tokens start no pattern at all (`,` `.` `17`): one table look-up decides.
+        let mut sid = self.after_first[usize::from(b0)];
+        if aut.is_dead(sid) {
+            return;
+        }
+        // A match whose first byte is alphanumeric cannot follow an alphanumeric byte.
+        if WORD_BYTE[usize::from(b0)] && s > 0 && WORD_BYTE[usize::from(bytes[s - 1])] {
+            return;
+        }
+        let group = hits.len();
+        let mut last = first;
+        // The first two bytes through tables, the rest through the automaton.
+        let mut len = 1;
+        if !aut.is_match(sid) || self.collect(rest, len, sid, tokens, first, &mut last, hits) {
+            if let Some(&b1) = rest.get(1) {
+                sid = self.after_two[self.pair(b0, b1)];
+                len = 2;
+                while !aut.is_dead(sid) {
+                    if aut.is_match(sid) && !self.collect(rest, len, sid, tokens, first, &mut last, hits) {
+                        break;
+                    }
+                    let Some(&b) = rest.get(len) else { break };
+                    sid = aut.next_state(Anchored::Yes, sid, FOLD[usize::from(b)]);
+                    len += 1;
+                }
+            }
+        }
+        // Longest first; a stable sort keeps pattern order among equal ends.
+        if hits.len() - group > 1 {
+            hits[group..].sort_by_key(|h| std::cmp::Reverse(h.end));
+        }
     }
 
     /// The index in `after_two` of the bytes `a` `b`.

@@ -1,8 +1,13 @@
-//! One automaton pass over the text finds every gazetteer name and trigger word of every finder.
+//! One automaton finds every gazetteer name and trigger word of every finder.
 //!
 //! Each finder contributes its entries (`lexicon_entries`); the automaton is built once per
 //! process. A match counts only where it starts and ends on token boundaries, and, for entries
 //! that ask for it, only in the exact case of the pattern (`US` the country, not `us`).
+//!
+//! Since a match must start at a token start, the automaton is not run over every byte: from
+//! each token start it walks anchored (no failure transitions) until it dies, which takes a few
+//! steps per token. The hits are exactly those of an overlapping ASCII-case-insensitive search
+//! kept on token boundaries.
 
 use std::sync::OnceLock;
 

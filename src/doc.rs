@@ -24,8 +24,15 @@ const ABBREVIATIONS: &[&str] = &[
 impl<'t> Doc<'t> {
     pub fn new(text: &'t str) -> Doc<'t> {
         let tokens = tokenize(text);
-        let sentences = split_sentences(text, &tokens);
-        let hits = Lexicon::shared().scan(text, &tokens);
+        // One pass over the tokens for both, while they are in cache.
+        let lexicon = Lexicon::shared();
+        let mut splitter = Splitter::default();
+        let mut hits = Vec::new();
+        for i in 0..tokens.len() {
+            splitter.step(text, &tokens, i);
+            lexicon.scan_at(text, &tokens, i, &mut hits);
+        }
+        let sentences = splitter.finish(tokens.len());
         Doc { text, tokens, sentences, hits }
     }
 
@@ -49,18 +56,29 @@ impl<'t> Doc<'t> {
     }
 }
 
-fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
-    let mut sentences = Vec::new();
-    let mut start = 0;
-    for i in 0..tokens.len() {
+/// Splits tokens into sentences, fed one token index at a time, in order.
+#[derive(Default)]
+struct Splitter {
+    sentences: Vec<Range<usize>>,
+    /// The first token of the current sentence.
+    start: usize,
+}
+
+impl Splitter {
+    #[inline]
+    fn step(&mut self, text: &str, tokens: &[Token], i: usize) {
         let t = &tokens[i];
         // A paragraph break always ends a sentence.
-        if i > start && t.newlines_before >= 1 {
-            sentences.push(start..i);
-            start = i;
+        if i > self.start && t.newlines_before >= 1 {
+            self.sentences.push(self.start..i);
+            self.start = i;
         }
-        let s = t.text(text);
-        if t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?") && ends_sentence(text, tokens, i) {
+        // `.`, `!` or `?` (compared as bytes: a one-byte token is one of them or not).
+        if t.kind == TokenKind::Punct
+            && t.end == t.start + 1
+            && matches!(text.as_bytes().get(t.start), Some(b'.' | b'!' | b'?'))
+            && ends_sentence(text, tokens, i)
+        {
             // Closing quotes stay with the sentence they close.
             let mut end = i + 1;
             while end < tokens.len()
@@ -69,17 +87,20 @@ fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             {
                 end += 1;
             }
-            sentences.push(start..end);
-            start = end;
+            self.sentences.push(self.start..end);
+            self.start = end;
         }
     }
-    if start < tokens.len() {
-        sentences.push(start..tokens.len());
+
+    fn finish(mut self, len: usize) -> Vec<Range<usize>> {
+        if self.start < len {
+            self.sentences.push(self.start..len);
+        }
+        // Closing quotes consumed above may leave a loop index inside a finished sentence;
+        // ranges stay ordered and disjoint because `start` only moves forward.
+        self.sentences.retain(|r| !r.is_empty());
+        self.sentences
     }
-    // Closing quotes consumed above may leave a loop index inside a finished sentence; ranges
-    // stay ordered and disjoint because `start` only moves forward.
-    sentences.retain(|r| !r.is_empty());
-    sentences
 }
 
 fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {

@@ -25,56 +25,93 @@ pub struct Context<'d, 't> {
     gazetteer: Vec<GazHit>,
     /// Per sentence: mostly capitals (a headline, a dateline), where case says nothing.
     pub caps_sentence: Vec<bool>,
-    /// Per token: its `Shape` bits, computed once so the rules never decode a token twice.
-    shapes: Vec<u8>,
-    /// Per capitalised token: its word classes (`tables::Class` bits), from one lookup.
-    classes: Vec<u32>,
+    /// Per token: its `Shape` bits in the low byte and, when `Shape::KNOWN`, its word classes
+    /// (`tables::Class` bits) above them, computed once so the rules never look a token up twice.
+    info: Vec<u32>,
 }
 
 /// What a token looks like, as bits.
 struct Shape;
 
 impl Shape {
-    const WORD: u8 = 1;
+    const WORD: u32 = 1;
     /// Starts with a capital letter.
-    const CAPITAL: u8 = 1 << 1;
+    const CAPITAL: u32 = 1 << 1;
     /// Two or more characters, none lower case (`JAPAN`, `US`).
-    const CAPS: u8 = 1 << 2;
+    const CAPS: u32 = 1 << 2;
     /// Capitalised and not a stop word: a name can start here.
-    const NAME: u8 = 1 << 3;
+    const NAME: u32 = 1 << 3;
+    /// The class bits are the word's classes (every word that does not start with an ASCII
+    /// lower-case letter); for other tokens they are the classes of any word with the same first
+    /// byte (`tables::classes_by_first_byte`), and a token is looked up only when those answer.
+    const KNOWN: u32 = 1 << 4;
+    /// `ministry`, `ministries`, `department`: the heads of a lower-case ministry.
+    const MINISTRY: u32 = 1 << 5;
+    /// An accepted gazetteer hit starts here.
+    const HIT: u32 = 1 << 6;
+    /// `COMMON` tells whether the word's lower case is a common word (an ASCII word that
+    /// `KNOWN` looked up); else `is_common` looks it up when asked.
+    const COMMON_KNOWN: u32 = 1 << 7;
+    const COMMON: u32 = 1 << 8;
+    /// The classes start at this bit.
+    const CLASS_SHIFT: u32 = 10;
 }
 
-/// A token's shape and, for a capitalised word, its word classes.
-fn shape_of(text: &str, kind: TokenKind) -> (u8, u32) {
-    if kind != TokenKind::Word {
-        return (0, 0);
-    }
+/// The shape of a word that does not start with an ASCII lower-case letter, and its classes.
+fn shape_of_word(words: &tables::Words, text: &str) -> u32 {
     let mut chars = text.chars();
     let first = chars.next().unwrap_or(' ');
-    let mut shape = Shape::WORD;
-    // ASCII lower case is most words: settle it without any table.
-    if first.is_ascii_lowercase() {
-        return (shape, 0);
+    let found = words.lookup(text);
+    let classes = found.classes;
+    let mut shape = Shape::WORD | Shape::KNOWN | classes << Shape::CLASS_SHIFT;
+    if text.is_ascii() {
+        shape |= Shape::COMMON_KNOWN | if found.common { Shape::COMMON } else { 0 };
     }
-    let mut classes = 0;
+    if classes & Class::MINISTRY_HEAD.bits() != 0 {
+        shape |= Shape::MINISTRY;
+    }
     if first.is_uppercase() {
         shape |= Shape::CAPITAL;
-        classes = tables::class_bits(text);
         if classes & Class::STOP.bits() == 0 {
             shape |= Shape::NAME;
         }
     }
-    if chars.clone().next().is_some() && !first.is_lowercase() && !chars.any(char::is_lowercase) {
+    let rest = chars.as_str();
+    let rest_lower = if rest.is_ascii() { rest.bytes().any(|b| b.is_ascii_lowercase()) } else { rest.chars().any(char::is_lowercase) };
+    if !rest.is_empty() && !first.is_lowercase() && !rest_lower {
         shape |= Shape::CAPS;
     }
-    (shape, classes)
+    shape
+}
+
+/// Per token its shape bits and classes (see `Shape`): one lookup per word that does not
+/// start with an ASCII lower-case letter, none for the others.
+fn shapes(doc: &Doc) -> Vec<u32> {
+    let words = tables::words();
+    let bytes = doc.text.as_bytes();
+    let ministry = Class::MINISTRY_HEAD.bits() << Shape::CLASS_SHIFT;
+    doc.tokens
+        .iter()
+        .map(|t| {
+            let first = bytes.get(t.start).copied().unwrap_or(0);
+            let maybe = words.classes_by_first_byte(first) << Shape::CLASS_SHIFT;
+            if t.kind != TokenKind::Word {
+                maybe
+            } else if first.is_ascii_lowercase() {
+                // ASCII lower case is most words: settled without any lookup.
+                let head = maybe & ministry != 0 && tables::MINISTRY_HEADS.contains(&t.text(doc.text));
+                Shape::WORD | maybe | if head { Shape::MINISTRY } else { 0 }
+            } else {
+                shape_of_word(words, t.text(doc.text))
+            }
+        })
+        .collect()
 }
 
 impl<'d, 't> Context<'d, 't> {
     pub fn new(doc: &'d Doc<'t>) -> Context<'d, 't> {
-        let (shapes, classes): (Vec<u8>, Vec<u32>) = doc.tokens.iter().map(|t| shape_of(t.text(doc.text), t.kind)).unzip();
-        let caps_sentence: Vec<bool> =
-            doc.sentences.iter().map(|s| is_caps_run(&shapes, s.clone()) || is_title_case_run(doc, &shapes, s.clone())).collect();
+        let mut info = shapes(doc);
+        let caps_sentence: Vec<bool> = doc.sentences.iter().map(|s| is_caps_sentence(&info, s.clone())).collect();
         let mut hit_at: Vec<u32> = vec![0; doc.tokens.len()];
         let mut gazetteer: Vec<GazHit> = Vec::new();
         // Hits come sorted by first token: the sentence index only moves forward.
@@ -82,16 +119,20 @@ impl<'d, 't> Context<'d, 't> {
         let lexicon = crate::scan::Lexicon::shared();
         for hit in doc.hits_of(Owner::Entities) {
             let Some(range) = doc.tokens.get(hit.first).zip(doc.tokens.get(hit.end.wrapping_sub(1))) else { continue };
-            let text = doc.text.get(range.0.start..range.1.end).unwrap_or("");
-            let pattern = lexicon.entry(hit).pattern.as_str();
-            // A dateline opens the text or a paragraph in capitals: `WASHINGTON, Feb 2 (Reuters)`.
-            let dateline = opens_paragraph(doc, &shapes, hit.first)
-                && doc.tokens.get(hit.end).is_some_and(|t| matches!(t.text(doc.text), "," | "(" | "-" | "—" | "/"));
             while doc.sentences.get(sentence).is_some_and(|r| r.end <= hit.first) {
                 sentence += 1;
             }
-            let caps = dateline || caps_sentence.get(sentence).copied().unwrap_or(false);
-            if !case_accepts(text, pattern, caps) {
+            let text = doc.text.get(range.0.start..range.1.end).unwrap_or("");
+            let pattern = lexicon.entry(hit).pattern.as_str();
+            // As written, or in capitals where case says nothing: a dateline opens the text or a
+            // paragraph in capitals (`WASHINGTON, Feb 2 (Reuters)`), or a sentence in capitals.
+            let accepted = text == pattern || {
+                let dateline = opens_paragraph(doc, &info, hit.first)
+                    && doc.tokens.get(hit.end).is_some_and(|t| matches!(t.text(doc.text), "," | "(" | "-" | "—" | "/"));
+                let caps = dateline || caps_sentence.get(sentence).copied().unwrap_or(false);
+                case_accepts(text, pattern, caps)
+            };
+            if !accepted {
                 continue;
             }
             let payload = Payload::unpack(hit.payload);
@@ -100,6 +141,7 @@ impl<'d, 't> Context<'d, 't> {
                 Some(0) => {
                     gazetteer.push(new);
                     hit_at[hit.first] = gazetteer.len() as u32;
+                    info[hit.first] |= Shape::HIT;
                 }
                 Some(k) => {
                     let old = &mut gazetteer[k as usize - 1];
@@ -110,24 +152,40 @@ impl<'d, 't> Context<'d, 't> {
                 None => {}
             }
         }
-        Context { doc, hit_at, gazetteer, caps_sentence, shapes, classes }
+        Context { doc, hit_at, gazetteer, caps_sentence, info }
     }
 
     pub fn tok(&self, i: usize) -> &'t str {
         self.doc.tokens.get(i).map_or("", |t| t.text(self.doc.text))
     }
 
-    fn shape(&self, i: usize) -> u8 {
-        self.shapes.get(i).copied().unwrap_or(0)
+    fn shape(&self, i: usize) -> u32 {
+        self.info.get(i).copied().unwrap_or(0)
     }
 
-    /// Is token `i` in the word class? Capitalised tokens answer from the cache.
+    /// Is token `i` in the word class? From the cache, else (rarely) one lookup.
     pub fn has(&self, i: usize, class: Class) -> bool {
-        if self.is_capitalised(i) {
-            self.classes.get(i).is_some_and(|c| c & class.bits() != 0)
+        let info = self.shape(i);
+        if info >> Shape::CLASS_SHIFT & class.bits() == 0 {
+            false
         } else {
-            tables::is_in(class, self.tok(i))
+            info & Shape::KNOWN != 0 || tables::class_bits(self.tok(i)) & class.bits() != 0
         }
+    }
+
+    /// Token `i` is a first name, as written.
+    pub fn is_first_name(&self, i: usize) -> bool {
+        self.has(i, Class::FIRST_NAME)
+    }
+
+    /// Token `i` is a name particle (`bin`, `van`); all are short lower-case words.
+    pub fn is_particle(&self, i: usize) -> bool {
+        self.tok(i).len() <= 3 && self.has(i, Class::PARTICLE)
+    }
+
+    /// `ministry`, `ministries` or `department`.
+    pub fn is_ministry_head(&self, i: usize) -> bool {
+        self.shape(i) & Shape::MINISTRY != 0
     }
 
     pub fn is_word(&self, i: usize) -> bool {
@@ -178,23 +236,43 @@ impl<'d, 't> Context<'d, 't> {
 
     /// `word` written in lower case is a common word of news text.
     pub fn is_common(&self, i: usize) -> bool {
+        let shape = self.shape(i);
+        if shape & Shape::COMMON_KNOWN != 0 {
+            return shape & Shape::COMMON != 0;
+        }
         let w = self.tok(i);
         if w.is_ascii() {
-            let mut buf = [0u8; 32];
-            if w.len() <= buf.len() {
-                for (b, c) in buf.iter_mut().zip(w.bytes()) {
-                    *b = c.to_ascii_lowercase();
-                }
-                return std::str::from_utf8(&buf[..w.len()]).is_ok_and(tables::is_common_word);
-            }
+            // The lookup folds ASCII case itself.
+            return tables::lookup(w).common;
         }
-        tables::is_common_word(&w.to_lowercase())
+        let mut buf = [0u8; 64];
+        match lower_case_into(w, &mut buf) {
+            Some(lower) => tables::is_common_word(lower),
+            None => tables::is_common_word(&w.to_lowercase()),
+        }
     }
 
     pub fn hit(&self, i: usize) -> Option<GazHit> {
+        if self.shape(i) & Shape::HIT == 0 {
+            return None;
+        }
         let k = self.hit_at.get(i).copied().unwrap_or(0) as usize;
         k.checked_sub(1).and_then(|k| self.gazetteer.get(k)).copied()
     }
+}
+
+/// `w.to_lowercase()` written into `buf`, or `None` if it does not fit.
+fn lower_case_into<'b>(w: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    if w.contains('Σ') {
+        return None; // a final sigma lower-cases by its context: leave it to `str::to_lowercase`
+    }
+    let mut n = 0;
+    for c in w.chars().flat_map(char::to_lowercase) {
+        let len = c.len_utf8();
+        c.encode_utf8(buf.get_mut(n..n + len)?);
+        n += len;
+    }
+    std::str::from_utf8(buf.get(..n)?).ok()
 }
 
 /// A hit counts in the table's own case, or in capitals where the sentence is in capitals.
@@ -203,30 +281,32 @@ fn case_accepts(text: &str, pattern: &str, caps_context: bool) -> bool {
     text == pattern || (caps_context && text.len() >= 3 && text.eq_ignore_ascii_case(pattern) && !text.chars().any(char::is_lowercase))
 }
 
-/// A headline in title case (`India Says Talks With US Are On Track`): nearly every word
-/// capitalised, small words too, so capitals say nothing about names.
-fn is_title_case_run(doc: &Doc, shapes: &[u8], range: Range<usize>) -> bool {
-    let (mut words, mut capitalised, mut small) = (0usize, 0usize, 0usize);
-    for i in range.clone() {
-        let shape = shapes.get(i).copied().unwrap_or(0);
+/// A sentence where case says nothing about names: most words in capitals (a headline such as
+/// `SOCCER - JAPAN GET LUCKY WIN`, a dateline), or a headline in title case (`India Says Talks
+/// With US Are On Track`: nearly every word capitalised, small words too). One pass.
+fn is_caps_sentence(shapes: &[u32], range: Range<usize>) -> bool {
+    let (mut words, mut caps, mut capitalised, mut small) = (0usize, 0usize, 0usize, 0usize);
+    let small_word = Class::SMALL.bits() << Shape::CLASS_SHIFT;
+    for (k, &shape) in shapes.get(range).unwrap_or(&[]).iter().enumerate() {
         if shape & Shape::WORD == 0 {
             continue;
         }
         words += 1;
+        caps += usize::from(shape & Shape::CAPS != 0);
         if shape & Shape::CAPITAL != 0 {
             capitalised += 1;
-            let w = doc.tokens.get(i).map_or("", |t| t.text(doc.text));
-            if i > range.start && matches!(w, "On" | "To" | "With" | "Are" | "As" | "In" | "Of" | "For" | "The" | "And" | "At" | "By" | "Is" | "Over" | "After" | "From") {
-                small += 1;
-            }
+            // A capitalised word's classes are cached.
+            small += usize::from(k > 0 && shape & small_word != 0);
         }
     }
-    words >= 4 && small >= 1 && capitalised * 10 >= words * 8
+    let caps_run = words > 0 && caps * 2 > words && (words >= 2 || caps == words);
+    let title_case = words >= 4 && small >= 1 && capitalised * 10 >= words * 8;
+    caps_run || title_case
 }
 
 /// Token `i` opens its paragraph, or follows only capitals and slashes there
 /// (`BEIJING/WASHINGTON, April 9`).
-fn opens_paragraph(doc: &Doc, shapes: &[u8], i: usize) -> bool {
+fn opens_paragraph(doc: &Doc, shapes: &[u32], i: usize) -> bool {
     let mut j = i;
     loop {
         let Some(t) = doc.tokens.get(j) else { return false };
@@ -241,16 +321,6 @@ fn opens_paragraph(doc: &Doc, shapes: &[u8], i: usize) -> bool {
     }
 }
 
-/// Most words in capitals (a headline such as `SOCCER - JAPAN GET LUCKY WIN`, a dateline).
-fn is_caps_run(shapes: &[u8], range: Range<usize>) -> bool {
-    let (mut words, mut caps) = (0usize, 0usize);
-    for &shape in shapes.get(range).unwrap_or(&[]) {
-        words += usize::from(shape & Shape::WORD != 0);
-        caps += usize::from(shape & Shape::CAPS != 0);
-    }
-    words > 0 && caps * 2 > words && (words >= 2 || caps == words)
-}
-
 /// Is a hit's label one that a single kind of name fixes (a country is GPE whatever follows)?
 pub fn is_place(p: Payload) -> bool {
     matches!(p.label, Label::Gpe | Label::Loc)
@@ -260,8 +330,42 @@ pub fn is_country_or_state(p: Payload) -> bool {
     matches!(p.kind, Kind::Country | Kind::State) || (p.kind == Kind::Place && p.label == Label::Gpe)
 }
 
-pub fn is_particle(w: &str) -> bool {
-    tables::is_in(Class::PARTICLE, w)
+/// How many tokens a run that reached token `j` (not a name token) takes next: 1 for a
+/// period or month that belongs to the name, 2 for a connector and the name after it, 0 to end.
+fn link_step(ctx: &Context, a: usize, j: usize, end: usize) -> usize {
+    let w = ctx.tok(j);
+    let next_is_name = j + 1 < end && ctx.is_name_token(j + 1);
+    // `S. Jaishankar`, `Inc.`: the period is part of the name.
+    let period = || {
+        w == "." && ctx.joined(j - 1) && ((ctx.is_single_capital(j - 1) && next_is_name) || ctx.has(j - 1, Class::DOTTED))
+    };
+    // `Theresa May`: a month after a first name is a surname, not a date.
+    let surname_month = || {
+        matches!(w, "May" | "June" | "April" | "August")
+            && ctx.is_first_name(j - 1)
+            && !ctx.doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number)
+    };
+    if period() || surname_month() {
+        return 1;
+    }
+    // Connectors that join two names: `India-US`, `AT&T`, `bin`, `Bank of England`,
+    // `Trade Expansion Act of 1962` (the year belongs to the title).
+    let number_next = || ctx.doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number);
+    // `Commerce and Industry Ministry`: two fields of one office.
+    let fields = (w == "and" || w == "&") && ctx.has(j - 1, Class::TITLE_MODIFIER) && ctx.has(j + 1, Class::TITLE_MODIFIER);
+    let joins_two = fields
+        || (w == "-" && ctx.joined(j - 1) && ctx.joined(j) && next_is_name)
+        || (w == "&" && next_is_name)
+        || (ctx.is_particle(j) && next_is_name && j > a)
+        || (ctx.is_particle(j) && ctx.is_particle(j + 1) && j + 2 < end && ctx.is_name_token(j + 2) && j > a)
+        || ((w == "of" || w == "for") && next_is_name && ctx.has(j - 1, Class::OF_HEAD))
+        || (w == "of" && next_is_name && ctx.tok(j - 1) == "General" && j >= 2 && ctx.has(j - 2, Class::ORG_HEAD))
+        || (w == "of" && ctx.has(j - 1, Class::LAW_HEAD) && number_next());
+    if joins_two {
+        2
+    } else {
+        0
+    }
 }
 
 /// The capitalised runs of a sentence, as token ranges. A run takes capitalised words,
@@ -287,35 +391,10 @@ pub fn chunks(ctx: &Context, sentence: Range<usize>, out: &mut Vec<Range<usize>>
             if j >= sentence.end {
                 break;
             }
-            let w = ctx.tok(j);
-            let prev = ctx.tok(j - 1);
-            let next_is_name = j + 1 < sentence.end && ctx.is_name_token(j + 1);
-            // Connectors that join two names: `India-US`, `AT&T`, `bin`, `Bank of England`,
-            // `Trade Expansion Act of 1962` (the year belongs to the title).
-            let number_next = ctx.doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number);
-            // `Commerce and Industry Ministry`: two fields of one office.
-            let fields = (w == "and" || w == "&") && ctx.has(j - 1, Class::TITLE_MODIFIER) && ctx.has(j + 1, Class::TITLE_MODIFIER);
-            let joins_two = fields
-                || (w == "-" && ctx.joined(j - 1) && ctx.joined(j) && next_is_name)
-                || (w == "&" && next_is_name)
-                || (ctx.has(j, Class::PARTICLE) && next_is_name && j > a)
-                || (ctx.has(j, Class::PARTICLE) && ctx.has(j + 1, Class::PARTICLE) && j + 2 < sentence.end && ctx.is_name_token(j + 2) && j > a)
-                || ((w == "of" || w == "for") && next_is_name && ctx.has(j - 1, Class::OF_HEAD))
-                || (w == "of" && next_is_name && prev == "General" && j >= 2 && ctx.has(j - 2, Class::ORG_HEAD))
-                || (w == "of" && ctx.has(j - 1, Class::LAW_HEAD) && number_next);
-            // `S. Jaishankar`, `Inc.`: the period is part of the name.
-            let period = w == "." && ctx.joined(j - 1)
-                && ((ctx.is_single_capital(j - 1) && next_is_name) || ctx.has(j - 1, Class::DOTTED));
-            // `Theresa May`: a month after a first name is a surname, not a date.
-            let surname_month = matches!(w, "May" | "June" | "April" | "August")
-                && tables::is_first_name(prev)
-                && !ctx.doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number);
-            let step = if ctx.is_name_token(j) || period || surname_month {
+            let step = if ctx.is_name_token(j) {
                 1
-            } else if joins_two {
-                2
             } else {
-                0
+                link_step(ctx, a, j, sentence.end)
             };
             if step == 0 {
                 break;

@@ -8,7 +8,7 @@ use std::hash::{BuildHasherDefault, Hash, Hasher};
 use crate::labels::Label;
 
 use super::candidates::Context;
-use super::tables::{self, Class, FxHasher};
+use super::tables::{Class, FxHasher};
 use super::{Evidence, Mention};
 
 pub(crate) fn run(ctx: &Context, mentions: &mut [Mention]) {
@@ -31,7 +31,7 @@ pub(crate) fn run(ctx: &Context, mentions: &mut [Mention]) {
         // `the Commission` after `European Commission`: the head alone names the same body.
         if label == Label::Org && m.end - m.first >= 2 {
             let head = ctx.tok(m.end - 1);
-            if tables::is_in(Class::ORG_HEAD, head) && head.len() > 3 {
+            if ctx.has(m.end - 1, Class::ORG_HEAD) && head.len() > 3 {
                 known.entry(Folded(head)).or_insert(Label::Org);
             }
         }

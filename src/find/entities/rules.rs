@@ -174,7 +174,7 @@ fn is_acronym(w: &str) -> bool {
 /// gazetteer hits and the runs between them.
 fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, out: &mut Vec<Mention>) {
     // `Trade negotiations`, `Earlier on`: a capital that only opens a sentence.
-    while a < b && ctx.is_initial(a, sentence) && ctx.is_common(a) && ctx.hit(a).is_none() && !(a + 1 < b && tables::is_first_name(ctx.tok(a))) {
+    while a < b && ctx.is_initial(a, sentence) && ctx.is_common(a) && ctx.hit(a).is_none() && !(a + 1 < b && ctx.is_first_name(a)) {
         // Left unlabelled: a name known elsewhere in the text can still claim it (`Trump made`).
         if a + 1 == b {
             push(out, a, b, None, Evidence::Unknown);
@@ -274,7 +274,7 @@ fn label_run(ctx: &Context, a: usize, b: usize, out: &mut Vec<Mention>) {
             }
             let next_unknown = h.end < b && ctx.hit(h.end).is_none();
             // `Washington Sundar`: a city that is also a first name, before an unknown name.
-            if next_unknown && h.payload.kind == Kind::City && tables::is_first_name(ctx.tok(p)) {
+            if next_unknown && h.payload.kind == Kind::City && ctx.is_first_name(p) {
                 let q = next_hit(ctx, h.end, b);
                 push(out, p, q, Some(Label::Person), Evidence::Rule);
                 p = q;
@@ -292,20 +292,19 @@ fn label_run(ctx: &Context, a: usize, b: usize, out: &mut Vec<Mention>) {
 }
 
 fn person_from_first_name(ctx: &Context, p: usize, b: usize) -> Option<usize> {
-    let first = ctx.tok(p);
     let weak_hit = |i: usize| {
         ctx.hit(i).is_none_or(|h| {
             h.payload.label == Label::Person || h.payload.kind == Kind::City || h.payload.source == tables::Source::Corpus
         })
     };
-    if !tables::is_first_name(first) || !weak_hit(p) || ctx.hit(p).is_some_and(|h| h.end > p + 1 && h.payload.label != Label::Person) {
+    if !ctx.is_first_name(p) || !weak_hit(p) || ctx.hit(p).is_some_and(|h| h.end > p + 1 && h.payload.label != Label::Person) {
         return None;
     }
     let mut q = p + 1;
     let joins = |q: usize| match ctx.tok(q) {
         "." => ctx.joined(q - 1) && ctx.is_single_capital(q - 1),
         "-" => ctx.joined(q - 1) && ctx.joined(q),
-        w => candidates::is_particle(w),
+        _ => ctx.is_particle(q),
     };
     // Inside a chunk a capitalised stop word is a name too (`Theresa May`).
     while q < b && weak_hit(q) && (ctx.is_capitalised(q) || joins(q)) {
@@ -339,7 +338,7 @@ fn label_unknown(ctx: &Context, a: usize, b: usize, chunk_end: usize, out: &mut 
     let first = ctx.tok(a);
     // A first name or an initial before another name: a person.
     let has_lower = ctx.tok(b - 1).chars().any(char::is_lowercase);
-    if words >= 2 && (tables::is_first_name(first) || ctx.is_single_capital(a)) && ctx.is_name_token(b - 1) && has_lower {
+    if words >= 2 && (ctx.is_first_name(a) || ctx.is_single_capital(a)) && ctx.is_name_token(b - 1) && has_lower {
         push(out, a, b, Some(Label::Person), Evidence::Rule);
         return;
     }
@@ -365,13 +364,13 @@ fn label_unknown(ctx: &Context, a: usize, b: usize, chunk_end: usize, out: &mut 
     }
     // `a Boeing spokesman`, `Flipkart shares`: words that follow an organisation. A guess, so
     // that a person known in the document still wins (`a Trump spokesman`).
-    if b == chunk_end && all_rare && is_in(Class::ORG_AFTER, after) {
+    if b == chunk_end && all_rare && ctx.has(b, Class::ORG_AFTER) {
         push(out, a, b, Some(Label::Org), Evidence::Guess);
         return;
     }
     // `Lin Jian said`: a person.
     let who = after == "," && ctx.tok(b + 1) == "who";
-    if b == chunk_end && (is_in(Class::PERSON_AFTER, after) || who) && words <= 3 && all_rare {
+    if b == chunk_end && (ctx.has(b, Class::PERSON_AFTER) || who) && words <= 3 && all_rare {
         push(out, a, b, Some(Label::Person), Evidence::Context);
         return;
     }
@@ -388,15 +387,10 @@ fn label_unknown(ctx: &Context, a: usize, b: usize, chunk_end: usize, out: &mut 
 /// `the external affairs ministry`, `commerce ministry`: a named ministry in lower case is an
 /// ORG; a bare `the ministry` is not.
 fn lower_case_ministries(ctx: &Context, range: Range<usize>, out: &mut Vec<Mention>) {
-    let (text, tokens) = (ctx.doc.text.as_bytes(), &ctx.doc.tokens);
     let mut done = range.start;
     for i in range.clone() {
-        if i < done {
-            continue;
-        }
-        // Only `ministry`, `ministries`, `department` can head one: test the first byte first.
-        let first = tokens.get(i).and_then(|t| text.get(t.start));
-        if !matches!(first, Some(b'm' | b'd')) || !ctx.has(i, Class::MINISTRY_HEAD) {
+        // Only `ministry`, `ministries`, `department` can head one: a bit of the token's shape.
+        if i < done || !ctx.is_ministry_head(i) {
             continue;
         }
         let mut a = i;

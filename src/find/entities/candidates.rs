@@ -25,6 +25,8 @@ pub struct Context<'d, 't> {
     gazetteer: Vec<GazHit>,
     /// Per sentence: mostly capitals (a headline, a dateline), where case says nothing.
     pub caps_sentence: Vec<bool>,
+    /// How many tokens can start a name (`can_start`).
+    starts: usize,
     /// Per token: its `Shape` bits in the low byte and, when `Shape::KNOWN`, its word classes
     /// (`tables::Class` bits) above them, computed once so the rules never look a token up twice.
     info: Vec<u32>,
@@ -152,47 +154,67 @@ impl<'d, 't> Context<'d, 't> {
                 None => {}
             }
         }
-        Context { doc, hit_at, gazetteer, caps_sentence, info }
+        let starts = info.iter().filter(|&&s| s & (Shape::NAME | Shape::HIT) != 0).count();
+        Context { doc, hit_at, gazetteer, caps_sentence, starts, info }
     }
 
+    #[inline]
     pub fn tok(&self, i: usize) -> &'t str {
         self.doc.tokens.get(i).map_or("", |t| t.text(self.doc.text))
     }
 
+    #[inline]
     fn shape(&self, i: usize) -> u32 {
         self.info.get(i).copied().unwrap_or(0)
     }
 
     /// Is token `i` in the word class? From the cache, else (rarely) one lookup.
+    #[inline]
     pub fn has(&self, i: usize, class: Class) -> bool {
         let info = self.shape(i);
         if info >> Shape::CLASS_SHIFT & class.bits() == 0 {
             false
         } else {
-            info & Shape::KNOWN != 0 || tables::class_bits(self.tok(i)) & class.bits() != 0
+            info & Shape::KNOWN != 0 || self.looked_up(i, class)
         }
     }
 
+    #[inline(never)]
+    fn looked_up(&self, i: usize, class: Class) -> bool {
+        tables::class_bits(self.tok(i)) & class.bits() != 0
+    }
+
+    /// Token `i` is `word` (`ctx.tok(i) == word`, comparing bytes only).
+    #[inline]
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| self.doc.text.as_bytes().get(t.start..t.end) == Some(word.as_bytes()))
+    }
+
     /// Token `i` is a first name, as written.
+    #[inline]
     pub fn is_first_name(&self, i: usize) -> bool {
         self.has(i, Class::FIRST_NAME)
     }
 
     /// Token `i` is a name particle (`bin`, `van`); all are short lower-case words.
+    #[inline]
     pub fn is_particle(&self, i: usize) -> bool {
         self.tok(i).len() <= 3 && self.has(i, Class::PARTICLE)
     }
 
     /// `ministry`, `ministries` or `department`.
+    #[inline]
     pub fn is_ministry_head(&self, i: usize) -> bool {
         self.shape(i) & Shape::MINISTRY != 0
     }
 
+    #[inline]
     pub fn is_word(&self, i: usize) -> bool {
         self.shape(i) & Shape::WORD != 0
     }
 
     /// No space between tokens `i` and `i + 1`.
+    #[inline]
     pub fn joined(&self, i: usize) -> bool {
         match (self.doc.tokens.get(i), self.doc.tokens.get(i + 1)) {
             (Some(a), Some(b)) => a.end == b.start,
@@ -201,11 +223,24 @@ impl<'d, 't> Context<'d, 't> {
     }
 
     /// A word that starts with a capital letter and is not a stop word.
+    #[inline]
     pub fn is_name_token(&self, i: usize) -> bool {
         self.shape(i) & Shape::NAME != 0
     }
 
+    /// How many tokens can start a name.
+    pub fn starts(&self) -> usize {
+        self.starts
+    }
+
+    /// A name token, or an accepted gazetteer hit starts here.
+    #[inline]
+    pub fn can_start(&self, i: usize) -> bool {
+        self.shape(i) & (Shape::NAME | Shape::HIT) != 0
+    }
+
     /// A word that starts with a capital letter, stop word or not.
+    #[inline]
     pub fn is_capitalised(&self, i: usize) -> bool {
         self.shape(i) & Shape::CAPITAL != 0
     }
@@ -252,6 +287,7 @@ impl<'d, 't> Context<'d, 't> {
         }
     }
 
+    #[inline]
     pub fn hit(&self, i: usize) -> Option<GazHit> {
         if self.shape(i) & Shape::HIT == 0 {
             return None;
@@ -333,15 +369,15 @@ pub fn is_country_or_state(p: Payload) -> bool {
 /// How many tokens a run that reached token `j` (not a name token) takes next: 1 for a
 /// period or month that belongs to the name, 2 for a connector and the name after it, 0 to end.
 fn link_step(ctx: &Context, a: usize, j: usize, end: usize) -> usize {
-    let w = ctx.tok(j);
+    let w = |word: &str| ctx.is(j, word);
     let next_is_name = j + 1 < end && ctx.is_name_token(j + 1);
     // `S. Jaishankar`, `Inc.`: the period is part of the name.
     let period = || {
-        w == "." && ctx.joined(j - 1) && ((ctx.is_single_capital(j - 1) && next_is_name) || ctx.has(j - 1, Class::DOTTED))
+        w(".") && ctx.joined(j - 1) && ((ctx.is_single_capital(j - 1) && next_is_name) || ctx.has(j - 1, Class::DOTTED))
     };
     // `Theresa May`: a month after a first name is a surname, not a date.
     let surname_month = || {
-        matches!(w, "May" | "June" | "April" | "August")
+        (w("May") || w("June") || w("April") || w("August"))
             && ctx.is_first_name(j - 1)
             && !ctx.doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number)
     };
@@ -352,15 +388,15 @@ fn link_step(ctx: &Context, a: usize, j: usize, end: usize) -> usize {
     // `Trade Expansion Act of 1962` (the year belongs to the title).
     let number_next = || ctx.doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number);
     // `Commerce and Industry Ministry`: two fields of one office.
-    let fields = (w == "and" || w == "&") && ctx.has(j - 1, Class::TITLE_MODIFIER) && ctx.has(j + 1, Class::TITLE_MODIFIER);
+    let fields = (w("and") || w("&")) && ctx.has(j - 1, Class::TITLE_MODIFIER) && ctx.has(j + 1, Class::TITLE_MODIFIER);
     let joins_two = fields
-        || (w == "-" && ctx.joined(j - 1) && ctx.joined(j) && next_is_name)
-        || (w == "&" && next_is_name)
+        || (w("-") && ctx.joined(j - 1) && ctx.joined(j) && next_is_name)
+        || (w("&") && next_is_name)
         || (ctx.is_particle(j) && next_is_name && j > a)
         || (ctx.is_particle(j) && ctx.is_particle(j + 1) && j + 2 < end && ctx.is_name_token(j + 2) && j > a)
-        || ((w == "of" || w == "for") && next_is_name && ctx.has(j - 1, Class::OF_HEAD))
-        || (w == "of" && next_is_name && ctx.tok(j - 1) == "General" && j >= 2 && ctx.has(j - 2, Class::ORG_HEAD))
-        || (w == "of" && ctx.has(j - 1, Class::LAW_HEAD) && number_next());
+        || ((w("of") || w("for")) && next_is_name && ctx.has(j - 1, Class::OF_HEAD))
+        || (w("of") && next_is_name && ctx.is(j - 1, "General") && j >= 2 && ctx.has(j - 2, Class::ORG_HEAD))
+        || (w("of") && ctx.has(j - 1, Class::LAW_HEAD) && number_next());
     if joins_two {
         2
     } else {
@@ -375,8 +411,8 @@ fn link_step(ctx: &Context, a: usize, j: usize, end: usize) -> usize {
 pub fn chunks(ctx: &Context, sentence: Range<usize>, out: &mut Vec<Range<usize>>) {
     let mut i = sentence.start;
     while i < sentence.end {
-        let starts = ctx.is_name_token(i) || ctx.hit(i).is_some_and(|h| h.end > i);
-        if !starts {
+        // A name token or an accepted hit (whose end is always past its first token).
+        if !ctx.can_start(i) {
             i += 1;
             continue;
         }

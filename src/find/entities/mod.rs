@@ -67,20 +67,22 @@ pub fn find(doc: &Doc) -> Vec<Span> {
         return Vec::new();
     }
     let ctx = candidates::Context::new(doc);
-    let mut mentions = Vec::new();
+    // About one mention per name start; reserved once rather than grown by copying.
+    let mut mentions = Vec::with_capacity(ctx.starts() + 16);
     let mut chunks = Vec::new();
     for index in 0..doc.sentences.len() {
         rules::label_sentence(&ctx, index, &mut chunks, &mut mentions);
     }
     propagate::run(&ctx, &mut mentions);
-    mentions
-        .iter()
-        .filter_map(|m| {
-            let label = m.label?;
-            let range = doc.byte_range(m.first..m.end);
-            (range.start < range.end).then(|| Span::new(range.start, range.end, label, Attrs::None))
-        })
-        .collect()
+    let mut spans = Vec::with_capacity(mentions.iter().filter(|m| m.label.is_some()).count());
+    for m in &mentions {
+        let Some(label) = m.label else { continue };
+        let range = doc.byte_range(m.first..m.end);
+        if range.start < range.end {
+            spans.push(Span::new(range.start, range.end, label, Attrs::None));
+        }
+    }
+    spans
 }
 
 #[cfg(test)]

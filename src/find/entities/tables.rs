@@ -488,7 +488,9 @@ impl Hash for Fold<'_> {
         }
         let rest = chunks.remainder();
         let mut word = [0u8; 8];
-        word[..rest.len()].copy_from_slice(rest);
+        for (w, &b) in word.iter_mut().zip(rest) {
+            *w = b;
+        }
         word[7] = rest.len() as u8; // at most 7 bytes are left: the last one tells their number
         state.write_u64(ascii_lower8(u64::from_le_bytes(word)));
     }

@@ -25,8 +25,12 @@ pub struct Context<'d, 't> {
     gazetteer: Vec<GazHit>,
     /// Per sentence: mostly capitals (a headline, a dateline), where case says nothing.
     pub caps_sentence: Vec<bool>,
-    /// How many tokens can start a name (`can_start`).
-    starts: usize,
+    /// Sentences and tokens prepared so far (`prepare_for`), the next lexicon hit to read, and
+    /// the furthest end of a hit taken.
+    prepared_sentences: usize,
+    prepared_tokens: usize,
+    next_hit: usize,
+    hit_reach: usize,
     /// Per token: its `Shape` bits in the low byte and, when `Shape::KNOWN`, its word classes
     /// (`tables::Class` bits) above them, computed once so the rules never look a token up twice.
     info: Vec<u32>,
@@ -86,15 +90,15 @@ fn shape_of_word(words: &tables::Words, text: &str) -> u32 {
     shape
 }
 
-/// Per token its shape bits and classes (see `Shape`): one lookup per word that does not
-/// start with an ASCII lower-case letter, none for the others.
-fn shapes(doc: &Doc) -> Vec<u32> {
+/// The shape bits and classes (see `Shape`) of `tokens` into `out`: one lookup per word that
+/// does not start with an ASCII lower-case letter, none for the others.
+fn shapes(doc: &Doc, tokens: Range<usize>, out: &mut [u32]) {
     let words = tables::words();
     let bytes = doc.text.as_bytes();
     let ministry = Class::MINISTRY_HEAD.bits() << Shape::CLASS_SHIFT;
-    doc.tokens
-        .iter()
-        .map(|t| {
+    let tokens = doc.tokens.get(tokens).unwrap_or(&[]);
+    for (shape, t) in out.iter_mut().zip(tokens) {
+        *shape = {
             let first = bytes.get(t.start).copied().unwrap_or(0);
             let maybe = words.classes_by_first_byte(first) << Shape::CLASS_SHIFT;
             if t.kind != TokenKind::Word {
@@ -106,56 +110,117 @@ fn shapes(doc: &Doc) -> Vec<u32> {
             } else {
                 shape_of_word(words, t.text(doc.text))
             }
-        })
-        .collect()
+        };
+    }
 }
 
+/// How far past a sentence the rules may look (`, Switzerland` after `Davos`, `summit` after
+/// `G20`): the context is prepared at least this many tokens ahead.
+const LOOKAHEAD: usize = 8;
+
 impl<'d, 't> Context<'d, 't> {
+    /// An empty context; `prepare_for` fills it sentence by sentence, just ahead of the rules,
+    /// so that a long text is read while it is in the cache rather than in separate passes.
     pub fn new(doc: &'d Doc<'t>) -> Context<'d, 't> {
-        let mut info = shapes(doc);
-        let caps_sentence: Vec<bool> = doc.sentences.iter().map(|s| is_caps_sentence(&info, s.clone())).collect();
-        let mut hit_at: Vec<u32> = vec![0; doc.tokens.len()];
-        let mut gazetteer: Vec<GazHit> = Vec::new();
-        // Hits come sorted by first token: the sentence index only moves forward.
-        let mut sentence = 0;
+        let n = doc.tokens.len();
+        let first_hit = doc.hits.iter().position(|h| h.owner == Owner::Entities).unwrap_or(doc.hits.len());
+        Context {
+            doc,
+            hit_at: vec![0; n],
+            gazetteer: Vec::new(),
+            caps_sentence: vec![false; doc.sentences.len()],
+            info: vec![0; n],
+            prepared_sentences: 0,
+            prepared_tokens: 0,
+            next_hit: first_hit,
+            hit_reach: 0,
+        }
+    }
+
+    /// Prepares what the rules read for sentence `index`: its tokens, the tokens just after it,
+    /// and the whole of any hit that starts there.
+    pub fn prepare_for(&mut self, index: usize) {
+        let end = self.doc.sentences.get(index).map_or(self.doc.tokens.len(), |s| s.end);
+        self.prepare_through(end + LOOKAHEAD);
+        self.prepare_through(self.hit_reach + LOOKAHEAD);
+    }
+
+    /// Prepares whole sentences until tokens `[0, upto)` are (or all are).
+    fn prepare_through(&mut self, upto: usize) {
+        while self.prepared_tokens < upto.min(self.doc.tokens.len()) {
+            self.prepare_next();
+        }
+    }
+
+    /// Prepares the next sentence (or, after the last, the tokens that no sentence holds): the
+    /// shapes of its tokens, whether it is in capitals, and the hits that start in it.
+    fn prepare_next(&mut self) {
+        let doc = self.doc;
+        let sentence = self.prepared_sentences;
+        let end = doc.sentences.get(sentence).map_or(doc.tokens.len(), |s| s.end.min(doc.tokens.len()));
+        let start = self.prepared_tokens;
+        if end > start {
+            shapes(doc, start..end, &mut self.info[start..end]);
+        }
+        self.prepared_tokens = self.prepared_tokens.max(end);
+        if let Some(range) = doc.sentences.get(sentence) {
+            self.caps_sentence[sentence] = is_caps_sentence(&self.info, range.clone());
+        }
+        self.prepared_sentences += 1;
+        // Hits come sorted by first token: those before the end belong to this sentence.
+        let caps_here = self.caps_sentence.get(sentence).copied().unwrap_or(false);
+        let last = doc.sentences.len() <= sentence;
         let lexicon = crate::scan::Lexicon::shared();
-        for hit in doc.hits_of(Owner::Entities) {
-            let Some(range) = doc.tokens.get(hit.first).zip(doc.tokens.get(hit.end.wrapping_sub(1))) else { continue };
-            while doc.sentences.get(sentence).is_some_and(|r| r.end <= hit.first) {
-                sentence += 1;
+        while let Some(hit) = doc.hits.get(self.next_hit) {
+            if hit.first >= end && !last {
+                break;
             }
-            let text = doc.text.get(range.0.start..range.1.end).unwrap_or("");
-            let pattern = lexicon.entry(hit).pattern.as_str();
-            // As written, or in capitals where case says nothing: a dateline opens the text or a
-            // paragraph in capitals (`WASHINGTON, Feb 2 (Reuters)`), or a sentence in capitals.
-            let accepted = text == pattern || {
-                let dateline = opens_paragraph(doc, &info, hit.first)
-                    && doc.tokens.get(hit.end).is_some_and(|t| matches!(t.text(doc.text), "," | "(" | "-" | "—" | "/"));
-                let caps = dateline || caps_sentence.get(sentence).copied().unwrap_or(false);
-                case_accepts(text, pattern, caps)
-            };
-            if !accepted {
+            self.next_hit += 1;
+            if hit.owner != Owner::Entities {
                 continue;
             }
-            let payload = Payload::unpack(hit.payload);
-            let new = GazHit { end: hit.end, payload };
-            match hit_at.get(hit.first).copied() {
-                Some(0) => {
-                    gazetteer.push(new);
-                    hit_at[hit.first] = gazetteer.len() as u32;
-                    info[hit.first] |= Shape::HIT;
-                }
-                Some(k) => {
-                    let old = &mut gazetteer[k as usize - 1];
-                    if hit.end > old.end || (hit.end == old.end && payload.source > old.payload.source) {
-                        *old = new;
-                    }
-                }
-                None => {}
-            }
+            self.accept(lexicon, hit, caps_here);
         }
-        let starts = info.iter().filter(|&&s| s & (Shape::NAME | Shape::HIT) != 0).count();
-        Context { doc, hit_at, gazetteer, caps_sentence, starts, info }
+    }
+
+    /// Takes a hit if its case fits, keeping the best one per first token.
+    fn accept(&mut self, lexicon: &crate::scan::Lexicon, hit: &crate::scan::Hit, caps_sentence: bool) {
+        let doc = self.doc;
+        let Some(range) = doc.tokens.get(hit.first).zip(doc.tokens.get(hit.end.wrapping_sub(1))) else { return };
+        let text = doc.text.get(range.0.start..range.1.end).unwrap_or("");
+        let pattern = lexicon.entry(hit).pattern.as_str();
+        // As written, or in capitals where case says nothing: a dateline opens the text or a
+        // paragraph in capitals (`WASHINGTON, Feb 2 (Reuters)`), or a sentence in capitals.
+        let accepted = text == pattern || {
+            let dateline = opens_paragraph(doc, &self.info, hit.first)
+                && doc.tokens.get(hit.end).is_some_and(|t| matches!(t.text(doc.text), "," | "(" | "-" | "—" | "/"));
+            case_accepts(text, pattern, dateline || caps_sentence)
+        };
+        if !accepted {
+            return;
+        }
+        let payload = Payload::unpack(hit.payload);
+        let new = GazHit { end: hit.end, payload };
+        match self.hit_at.get(hit.first).copied() {
+            Some(0) => {
+                self.gazetteer.push(new);
+                self.hit_at[hit.first] = self.gazetteer.len() as u32;
+                self.info[hit.first] |= Shape::HIT;
+            }
+            Some(k) => {
+                let old = &mut self.gazetteer[k as usize - 1];
+                if hit.end > old.end || (hit.end == old.end && payload.source > old.payload.source) {
+                    *old = new;
+                }
+            }
+            None => return,
+        }
+        self.hit_reach = self.hit_reach.max(hit.end);
+    }
+
+    /// The text of tokens `range` (non-empty), from the first token's start to the last's end.
+    pub fn text_of(&self, range: Range<usize>) -> &'t str {
+        self.doc.text.get(self.doc.byte_range(range)).unwrap_or("")
     }
 
     #[inline]
@@ -226,11 +291,6 @@ impl<'d, 't> Context<'d, 't> {
     #[inline]
     pub fn is_name_token(&self, i: usize) -> bool {
         self.shape(i) & Shape::NAME != 0
-    }
-
-    /// How many tokens can start a name.
-    pub fn starts(&self) -> usize {
-        self.starts
     }
 
     /// A name token, or an accepted gazetteer hit starts here.

@@ -25,6 +25,8 @@ pub struct Context<'d, 't> {
     gazetteer: Vec<GazHit>,
     /// Per sentence: mostly capitals (a headline, a dateline), where case says nothing.
     pub caps_sentence: Vec<bool>,
+    /// The tokens that can head a lower-case ministry (`Shape::MINISTRY`), in order: few.
+    ministry_heads: Vec<usize>,
     /// Sentences and tokens prepared so far (`prepare_for`), the next lexicon hit to read, and
     /// the furthest end of a hit taken.
     prepared_sentences: usize,
@@ -70,7 +72,10 @@ fn shape_of_word(words: &tables::Words, text: &str) -> u32 {
     let found = words.lookup(text);
     let classes = found.classes;
     let mut shape = Shape::WORD | Shape::KNOWN | classes << Shape::CLASS_SHIFT;
-    if text.is_ascii() {
+    let rest = chars.as_str();
+    // One pass over the bytes after the first character: all ASCII, any ASCII lower case.
+    let (ascii_rest, lower_rest) = rest.bytes().fold((true, false), |(a, l), b| (a && b.is_ascii(), l || b.is_ascii_lowercase()));
+    if first.is_ascii() && ascii_rest {
         shape |= Shape::COMMON_KNOWN | if found.common { Shape::COMMON } else { 0 };
     }
     if classes & Class::MINISTRY_HEAD.bits() != 0 {
@@ -82,22 +87,22 @@ fn shape_of_word(words: &tables::Words, text: &str) -> u32 {
             shape |= Shape::NAME;
         }
     }
-    let rest = chars.as_str();
-    let rest_lower = if rest.is_ascii() { rest.bytes().any(|b| b.is_ascii_lowercase()) } else { rest.chars().any(char::is_lowercase) };
+    let rest_lower = if ascii_rest { lower_rest } else { rest.chars().any(char::is_lowercase) };
     if !rest.is_empty() && !first.is_lowercase() && !rest_lower {
         shape |= Shape::CAPS;
     }
     shape
 }
 
-/// The shape bits and classes (see `Shape`) of `tokens` into `out`: one lookup per word that
-/// does not start with an ASCII lower-case letter, none for the others.
-fn shapes(doc: &Doc, tokens: Range<usize>, out: &mut [u32]) {
+/// The shape bits and classes (see `Shape`) of tokens `range` into `out`, and the ministry heads
+/// among them: one lookup per word that does not start with an ASCII lower-case letter, none
+/// for the others.
+fn shapes(doc: &Doc, range: Range<usize>, out: &mut [u32], ministry_heads: &mut Vec<usize>) {
     let words = tables::words();
     let bytes = doc.text.as_bytes();
     let ministry = Class::MINISTRY_HEAD.bits() << Shape::CLASS_SHIFT;
-    let tokens = doc.tokens.get(tokens).unwrap_or(&[]);
-    for (shape, t) in out.iter_mut().zip(tokens) {
+    let tokens = doc.tokens.get(range.clone()).unwrap_or(&[]);
+    for ((shape, t), i) in out.iter_mut().zip(tokens).zip(range) {
         *shape = {
             let first = bytes.get(t.start).copied().unwrap_or(0);
             let maybe = words.classes_by_first_byte(first) << Shape::CLASS_SHIFT;
@@ -111,6 +116,9 @@ fn shapes(doc: &Doc, tokens: Range<usize>, out: &mut [u32]) {
                 shape_of_word(words, t.text(doc.text))
             }
         };
+        if *shape & Shape::MINISTRY != 0 {
+            ministry_heads.push(i);
+        }
     }
 }
 
@@ -130,6 +138,7 @@ impl<'d, 't> Context<'d, 't> {
             gazetteer: Vec::new(),
             caps_sentence: vec![false; doc.sentences.len()],
             info: vec![0; n],
+            ministry_heads: Vec::new(),
             prepared_sentences: 0,
             prepared_tokens: 0,
             next_hit: first_hit,
@@ -160,7 +169,7 @@ impl<'d, 't> Context<'d, 't> {
         let end = doc.sentences.get(sentence).map_or(doc.tokens.len(), |s| s.end.min(doc.tokens.len()));
         let start = self.prepared_tokens;
         if end > start {
-            shapes(doc, start..end, &mut self.info[start..end]);
+            shapes(doc, start..end, &mut self.info[start..end], &mut self.ministry_heads);
         }
         self.prepared_tokens = self.prepared_tokens.max(end);
         if let Some(range) = doc.sentences.get(sentence) {
@@ -267,10 +276,11 @@ impl<'d, 't> Context<'d, 't> {
         self.tok(i).len() <= 3 && self.has(i, Class::PARTICLE)
     }
 
-    /// `ministry`, `ministries` or `department`.
-    #[inline]
-    pub fn is_ministry_head(&self, i: usize) -> bool {
-        self.shape(i) & Shape::MINISTRY != 0
+    /// The tokens in `range` that are `ministry`, `ministries` or `department`, in order.
+    pub fn ministry_heads(&self, range: Range<usize>) -> &[usize] {
+        let from = self.ministry_heads.partition_point(|&i| i < range.start);
+        let to = self.ministry_heads.partition_point(|&i| i < range.end);
+        self.ministry_heads.get(from..to).unwrap_or(&[])
     }
 
     #[inline]

@@ -24,8 +24,9 @@ pub(crate) fn label_sentence(ctx: &Context, index: usize, chunks: &mut Vec<Range
     candidates::chunks(ctx, sentence.clone(), chunks);
     let caps = ctx.caps_sentence.get(index).copied().unwrap_or(false);
     let mut prev_end = sentence.start;
+    let heads = ctx.ministry_heads(sentence.clone());
     for chunk in chunks.drain(..) {
-        lower_case_ministries(ctx, prev_end..chunk.start, out);
+        lower_case_ministries(ctx, prev_end..chunk.start, heads, out);
         prev_end = chunk.end;
         if caps {
             headline_chunk(ctx, chunk, out);
@@ -33,7 +34,7 @@ pub(crate) fn label_sentence(ctx: &Context, index: usize, chunks: &mut Vec<Range
             label_chunk(ctx, chunk, &sentence, out);
         }
     }
-    lower_case_ministries(ctx, prev_end..sentence.end, out);
+    lower_case_ministries(ctx, prev_end..sentence.end, heads, out);
 }
 
 fn push(out: &mut Vec<Mention>, first: usize, end: usize, label: Option<Label>, evidence: Evidence) {
@@ -386,11 +387,12 @@ fn label_unknown(ctx: &Context, a: usize, b: usize, chunk_end: usize, out: &mut 
 
 /// `the external affairs ministry`, `commerce ministry`: a named ministry in lower case is an
 /// ORG; a bare `the ministry` is not.
-fn lower_case_ministries(ctx: &Context, range: Range<usize>, out: &mut Vec<Mention>) {
+/// `heads`: the sentence's `ministry`, `ministries` and `department` tokens (`Context::ministry_heads`).
+fn lower_case_ministries(ctx: &Context, range: Range<usize>, heads: &[usize], out: &mut Vec<Mention>) {
     let mut done = range.start;
-    for i in range.clone() {
-        // Only `ministry`, `ministries`, `department` can head one: a bit of the token's shape.
-        if i < done || !ctx.is_ministry_head(i) {
+    // Only those words can head one.
+    for &i in heads {
+        if i < done || !range.contains(&i) {
             continue;
         }
         let mut a = i;

@@ -476,23 +476,29 @@ impl PartialEq for Fold<'_> {
     }
 }
 
+/// At most eight bytes as a little-endian word, zero-padded: two overlapping loads, no loop.
+#[inline]
+fn word8(b: &[u8]) -> u64 {
+    let n = b.len();
+    let le32 = |s: &[u8]| s.get(..4).map_or(0, |s| u64::from(u32::from_le_bytes([s[0], s[1], s[2], s[3]])));
+    match n {
+        0 => 0,
+        1..=3 => u64::from(b[0]) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(b[n - 1]) << (8 * (n - 1)),
+        _ => le32(b) | le32(&b[n.min(8) - 4..]) << (8 * (n.min(8) - 4)),
+    }
+}
+
 impl Eq for Fold<'_> {}
 
 impl Hash for Fold<'_> {
     fn hash<H: Hasher>(&self, state: &mut H) {
         let mut chunks = self.0.as_bytes().chunks_exact(8);
         for c in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(c);
-            state.write_u64(ascii_lower8(u64::from_le_bytes(word)));
+            state.write_u64(ascii_lower8(word8(c)));
         }
         let rest = chunks.remainder();
-        let mut word = [0u8; 8];
-        for (w, &b) in word.iter_mut().zip(rest) {
-            *w = b;
-        }
-        word[7] = rest.len() as u8; // at most 7 bytes are left: the last one tells their number
-        state.write_u64(ascii_lower8(u64::from_le_bytes(word)));
+        // At most 7 bytes are left: the top byte tells their number.
+        state.write_u64(ascii_lower8(word8(rest)) | (rest.len() as u64) << 56);
     }
 }
 
@@ -530,6 +536,12 @@ mod tests {
         for (a, b) in [("CLINTON", "Clinton"), ("abcdefghIJKLMNOPq", "ABCDEFGHijklmnopQ"), ("", ""), ("É@[`{", "É@[`{")] {
             assert_eq!(Fold(a), Fold(b));
             assert_eq!(h(a), h(b), "{a} {b}");
+        }
+        for n in 0..=8 {
+            let bytes: Vec<u8> = (1..=n as u8).collect();
+            let mut padded = [0u8; 8];
+            padded[..n].copy_from_slice(&bytes);
+            assert_eq!(word8(&bytes), u64::from_le_bytes(padded), "{n}");
         }
         for b in 0..=255u8 {
             let x = u64::from_le_bytes([b; 8]);

@@ -51,7 +51,7 @@ impl Shape {
     const NAME: u32 = 1 << 3;
     /// The class bits are the word's classes (every word that does not start with an ASCII
     /// lower-case letter); for other tokens they are the classes of any word with the same first
-    /// byte (`tables::classes_by_first_byte`), and a token is looked up only when those answer.
+    /// byte and length (`tables::Words::classes_by_first_byte`), and a token is looked up only when those answer.
     const KNOWN: u32 = 1 << 4;
     /// `ministry`, `ministries`, `department`: the heads of a lower-case ministry.
     const MINISTRY: u32 = 1 << 5;
@@ -105,7 +105,7 @@ fn shapes(doc: &Doc, range: Range<usize>, out: &mut [u32], ministry_heads: &mut 
     for ((shape, t), i) in out.iter_mut().zip(tokens).zip(range) {
         *shape = {
             let first = bytes.get(t.start).copied().unwrap_or(0);
-            let maybe = words.classes_by_first_byte(first) << Shape::CLASS_SHIFT;
+            let maybe = words.classes_by_first_byte(first, t.end - t.start) << Shape::CLASS_SHIFT;
             if t.kind != TokenKind::Word {
                 maybe
             } else if first.is_ascii_lowercase() {

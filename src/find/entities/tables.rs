@@ -317,7 +317,9 @@ pub struct Words {
     map: FxMap<Fold<'static>, Folded>,
     /// The words as written, grouped by folded form: `Folded::first..+len`.
     exact: Vec<(&'static str, u32)>,
-    by_first_byte: [u32; 256],
+    /// Per first byte and length (up to 15; longer words share the last row), the classes of
+    /// the words with them.
+    by_first_byte: Box<[[u32; 16]; 256]>,
 }
 
 /// The entry of one folded form.
@@ -365,10 +367,10 @@ pub fn words() -> &'static Words {
         for w in FIRST_NAMES.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
             *map.entry(w).or_insert(0) |= Class::FIRST_NAME.0;
         }
-        let mut by_first_byte = [0u32; 256];
+        let mut by_first_byte = Box::new([[0u32; 16]; 256]);
         for (w, &bits) in map.iter() {
             if let Some(&b) = w.as_bytes().first() {
-                by_first_byte[usize::from(b)] |= bits;
+                by_first_byte[usize::from(b)][w.len().min(15)] |= bits;
             }
         }
         // Group the words as written by folded form (sorted, so the build is deterministic).
@@ -397,10 +399,10 @@ impl Words {
         WordInfo { classes, common: f.common }
     }
 
-    /// Every class that some word starting with byte `b` is in: a word whose first byte gives
-    /// 0 here is in no class.
-    pub fn classes_by_first_byte(&self, b: u8) -> u32 {
-        self.by_first_byte[usize::from(b)]
+    /// Every class that some word of `len` bytes starting with byte `b` is in: a word that
+    /// gets 0 here is in no class.
+    pub fn classes_by_first_byte(&self, b: u8, len: usize) -> u32 {
+        self.by_first_byte[usize::from(b)][len.min(15)]
     }
 }
 

@@ -200,10 +200,12 @@ impl<'d, 't> Context<'d, 't> {
         let pattern = lexicon.entry(hit).pattern.as_str();
         // As written, or in capitals where case says nothing: a dateline opens the text or a
         // paragraph in capitals (`WASHINGTON, Feb 2 (Reuters)`), or a sentence in capitals.
+        // The context is asked only when the capitals fit (`case_accepts`, cheapest test first).
         let accepted = text == pattern || {
-            let dateline = opens_paragraph(doc, &self.info, hit.first)
-                && doc.tokens.get(hit.end).is_some_and(|t| matches!(t.text(doc.text), "," | "(" | "-" | "—" | "/"));
-            case_accepts(text, pattern, dateline || caps_sentence)
+            case_accepts(text, pattern, true)
+                && (caps_sentence
+                    || opens_paragraph(doc, &self.info, hit.first)
+                        && doc.tokens.get(hit.end).is_some_and(|t| matches!(t.text(doc.text), "," | "(" | "-" | "—" | "/")))
         };
         if !accepted {
             return;

@@ -260,6 +260,12 @@ impl<'d, 't> Context<'d, 't> {
         tables::class_bits(self.tok(i)) & class.bits() != 0
     }
 
+    /// The bytes of token `i` (none past the end).
+    #[inline]
+    pub fn bytes(&self, i: usize) -> &'t [u8] {
+        self.doc.tokens.get(i).and_then(|t| self.doc.text.as_bytes().get(t.start..t.end)).unwrap_or(&[])
+    }
+
     /// Token `i` is `word` (`ctx.tok(i) == word`, comparing bytes only).
     #[inline]
     pub fn is(&self, i: usize, word: &str) -> bool {
@@ -441,7 +447,11 @@ pub fn is_country_or_state(p: Payload) -> bool {
 /// How many tokens a run that reached token `j` (not a name token) takes next: 1 for a
 /// period or month that belongs to the name, 2 for a connector and the name after it, 0 to end.
 fn link_step(ctx: &Context, a: usize, j: usize, end: usize) -> usize {
-    let w = |word: &str| ctx.is(j, word);
+    let bytes = ctx.bytes(j);
+    if bytes.len() > 6 {
+        return 0; // every word that can link is shorter (`August` is the longest)
+    }
+    let w = |word: &str| bytes == word.as_bytes();
     let next_is_name = j + 1 < end && ctx.is_name_token(j + 1);
     // `S. Jaishankar`, `Inc.`: the period is part of the name.
     let period = || {

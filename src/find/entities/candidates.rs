@@ -197,6 +197,11 @@ impl<'d, 't> Context<'d, 't> {
         let doc = self.doc;
         let Some(range) = doc.tokens.get(hit.first).zip(doc.tokens.get(hit.end.wrapping_sub(1))) else { return };
         let text = doc.text.get(range.0.start..range.1.end).unwrap_or("");
+        // Most hits are lower-case words (`us`, `may`): neither written as a name that starts
+        // with a capital nor in capitals, so the lexicon entry need not be read.
+        if text.as_bytes().first().is_some_and(u8::is_ascii_lowercase) && hit.payload & tables::LOWER_CASE_NAME == 0 {
+            return;
+        }
         let pattern = lexicon.entry(hit).pattern.as_str();
         // As written, or in capitals where case says nothing: a dateline opens the text or a
         // paragraph in capitals (`WASHINGTON, Feb 2 (Reuters)`), or a sentence in capitals.

@@ -57,7 +57,7 @@ pub fn lexicon_entries() -> Vec<Entry> {
         .map(|(name, payload)| Entry {
             pattern: name.to_string(),
             owner: Owner::Entities,
-            payload: payload.pack(),
+            payload: payload.pack() | if name.starts_with(|c: char| c.is_ascii_lowercase()) { tables::LOWER_CASE_NAME } else { 0 },
             case: Case::Insensitive,
         })
         .collect()

@@ -74,6 +74,10 @@ pub enum Source {
 
 const ENTITY_LABELS: [Label; 6] = [Label::Person, Label::Org, Label::Gpe, Label::Loc, Label::Norp, Label::Event];
 
+/// A bit of a lexicon payload beside the packed `Payload`: the name starts with an ASCII
+/// lower-case letter (`al Qaeda`), so a lower-case match may be written as in the table.
+pub const LOWER_CASE_NAME: u32 = 1 << 12;
+
 /// A lexicon payload packs label, kind and source into one `u32`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Payload {

@@ -50,8 +50,9 @@ impl Shape {
     /// Capitalised and not a stop word: a name can start here.
     const NAME: u32 = 1 << 3;
     /// The class bits are the word's classes (every word that does not start with an ASCII
-    /// lower-case letter); for other tokens they are the classes of any word with the same first
-    /// byte and length (`tables::Words::classes_by_first_byte`), and a token is looked up only when those answer.
+    /// lower-case letter); for other tokens they are the classes of any word with the same
+    /// first byte and length (`tables::Words::classes_by_first_byte`), and such a token is
+    /// looked up only when those say it may be in the class asked about.
     const KNOWN: u32 = 1 << 4;
     /// `ministry`, `ministries`, `department`: the heads of a lower-case ministry.
     const MINISTRY: u32 = 1 << 5;
@@ -64,6 +65,9 @@ impl Shape {
     /// The classes start at this bit.
     const CLASS_SHIFT: u32 = 10;
 }
+
+// The classes fit above the shape bits.
+const _: () = assert!(tables::CLASS_COUNT + Shape::CLASS_SHIFT <= 32);
 
 /// The shape of a word that does not start with an ASCII lower-case letter, and its classes.
 fn shape_of_word(words: &tables::Words, text: &str) -> u32 {

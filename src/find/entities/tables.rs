@@ -292,6 +292,9 @@ impl Class {
     pub const SMALL: Class = Class(1 << 17);
 }
 
+/// How many bits the classes use (the highest above is `1 << (CLASS_COUNT - 1)`).
+pub const CLASS_COUNT: u32 = 18;
+
 /// The small words of a title-case headline (`India Says Talks With US Are On Track`).
 const SMALL_WORDS: &[&str] =
     &["On", "To", "With", "Are", "As", "In", "Of", "For", "The", "And", "At", "By", "Is", "Over", "After", "From"];

@@ -332,10 +332,10 @@ pub struct Words {
 /// The entry of one folded form.
 #[derive(Clone, Copy, Debug, Default)]
 struct Folded {
+    first: u32,
+    len: u16,
     /// The form without ASCII capitals is a common word.
     common: bool,
-    first: u32,
-    len: u32,
 }
 
 /// The word table, built on first use.
@@ -385,6 +385,8 @@ pub fn words() -> &'static Words {
         let fold = |w: &'static str| w.bytes().map(|c| c.to_ascii_lowercase());
         exact.sort_unstable_by(|a, b| fold(a.0).cmp(fold(b.0)).then(a.0.cmp(b.0)));
         let mut map: FxMap<Fold<'static>, Folded> = FxMap::default();
+        // Room for every form (a line of the common words is about 8 bytes), with the table
+        // sparse enough for short probes.
         map.reserve(exact.len() + COMMON_WORDS.len() / 6);
         for (k, &(w, _)) in exact.iter().enumerate() {
             map.entry(Fold(w)).or_insert(Folded { common: false, first: k as u32, len: 0 }).len += 1;
@@ -401,7 +403,7 @@ impl Words {
     /// One lookup: the classes of `word` as written, and whether its ASCII lower case is common.
     pub fn lookup(&self, word: &str) -> WordInfo {
         let Some(f) = self.map.get(&Fold(word)) else { return WordInfo::default() };
-        let group = self.exact.get(f.first as usize..(f.first + f.len) as usize).unwrap_or(&[]);
+        let group = self.exact.get(f.first as usize..f.first as usize + usize::from(f.len)).unwrap_or(&[]);
         let classes = group.iter().find(|(w, _)| *w == word).map_or(0, |&(_, bits)| bits);
         WordInfo { classes, common: f.common }
     }

@@ -9,6 +9,9 @@
 //! 3. `propagate`: once a name is known in the document, its other mentions (earlier or later,
 //!    `Jaishankar` after `S Jaishankar`) get the same label, in one extra linear pass.
 //!
+//! Steps 1 to 3 run sentence by sentence (the context prepared just ahead of the rules), so a
+//! long text is read while it is in the cache; only the weak mentions' look-ups wait for the end.
+//!
 //! Work is spent only where a name can start: capitalised tokens and lexicon hits.
 
 mod candidates;
@@ -28,8 +31,6 @@ pub(crate) enum Evidence {
     Unknown,
     /// A guess from the shape of the name alone.
     Guess,
-    /// From the document: the same name labelled elsewhere.
-    Propagated,
     /// From context words (`said`, `, Switzerland`).
     Context,
     /// From a corpus-derived table.
@@ -56,31 +57,51 @@ pub fn lexicon_entries() -> Vec<Entry> {
         .map(|(name, payload)| Entry {
             pattern: name.to_string(),
             owner: Owner::Entities,
-            payload: payload.pack(),
+            payload: payload.pack() | if name.starts_with(|c: char| c.is_ascii_lowercase()) { tables::LOWER_CASE_NAME } else { 0 },
             case: Case::Insensitive,
         })
         .collect()
+}
+
+/// A mention as the last pass needs it: its bytes, its label, and whether the document may
+/// still relabel it.
+struct Found {
+    start: usize,
+    end: usize,
+    label: Option<Label>,
+    weak: bool,
 }
 
 pub fn find(doc: &Doc) -> Vec<Span> {
     if doc.tokens.is_empty() {
         return Vec::new();
     }
-    let ctx = candidates::Context::new(doc);
+    // Sentence by sentence: the context just ahead, the rules, the names learnt. Each sentence
+    // is read while it is in the cache, however long the text.
+    let mut ctx = candidates::Context::new(doc);
+    let mut known = propagate::Known::default();
     let mut mentions = Vec::new();
     let mut chunks = Vec::new();
+    let mut found: Vec<Found> = Vec::with_capacity(doc.tokens.len() / 8 + 16);
     for index in 0..doc.sentences.len() {
+        ctx.prepare_for(index);
+        mentions.clear();
         rules::label_sentence(&ctx, index, &mut chunks, &mut mentions);
-    }
-    propagate::run(&ctx, &mut mentions);
-    mentions
-        .iter()
-        .filter_map(|m| {
-            let label = m.label?;
+        known.learn(&ctx, &mentions);
+        found.extend(mentions.iter().map(|m| {
             let range = doc.byte_range(m.first..m.end);
-            (range.start < range.end).then(|| Span::new(range.start, range.end, label, Attrs::None))
-        })
-        .collect()
+            Found { start: range.start, end: range.end, label: m.label, weak: propagate::is_weak(m) }
+        }));
+    }
+    // Names known anywhere label the weak mentions, earlier or later.
+    let mut spans = Vec::with_capacity(found.len());
+    for f in &found {
+        let label = if f.weak { known.label_of(doc.text.get(f.start..f.end).unwrap_or("")).or(f.label) } else { f.label };
+        if let Some(label) = label.filter(|_| f.start < f.end) {
+            spans.push(Span::new(f.start, f.end, label, Attrs::None));
+        }
+    }
+    spans
 }
 
 #[cfg(test)]

@@ -24,8 +24,9 @@ pub(crate) fn label_sentence(ctx: &Context, index: usize, chunks: &mut Vec<Range
     candidates::chunks(ctx, sentence.clone(), chunks);
     let caps = ctx.caps_sentence.get(index).copied().unwrap_or(false);
     let mut prev_end = sentence.start;
+    let heads = ctx.ministry_heads(sentence.clone());
     for chunk in chunks.drain(..) {
-        lower_case_ministries(ctx, prev_end..chunk.start, out);
+        lower_case_ministries(ctx, prev_end..chunk.start, heads, out);
         prev_end = chunk.end;
         if caps {
             headline_chunk(ctx, chunk, out);
@@ -33,7 +34,7 @@ pub(crate) fn label_sentence(ctx: &Context, index: usize, chunks: &mut Vec<Range
             label_chunk(ctx, chunk, &sentence, out);
         }
     }
-    lower_case_ministries(ctx, prev_end..sentence.end, out);
+    lower_case_ministries(ctx, prev_end..sentence.end, heads, out);
 }
 
 fn push(out: &mut Vec<Mention>, first: usize, end: usize, label: Option<Label>, evidence: Evidence) {
@@ -70,17 +71,17 @@ fn evidence_of(p: tables::Payload) -> Evidence {
 fn label_chunk(ctx: &Context, chunk: Range<usize>, sentence: &Range<usize>, out: &mut Vec<Mention>) {
     let (a, b) = (chunk.start, chunk.end);
     // A law's title: nothing inside it is marked.
-    if (a..b).any(|i| ctx.has(i, Class::LAW_HEAD) && (i + 1 == b || ctx.tok(i + 1) == "of")) && b - a >= 2 {
+    if (a..b).any(|i| ctx.has(i, Class::LAW_HEAD) && (i + 1 == b || ctx.is(i + 1, "of"))) && b - a >= 2 {
         return;
     }
     // `G20 summit`: a named group's meeting is an event.
-    if b - a == 1 && ctx.tok(b) == "summit" && (ctx.hit(a).is_some_and(|h| h.payload.label == Label::Org) || is_acronym(ctx.tok(a))) {
+    if b - a == 1 && ctx.is(b, "summit") && (ctx.hit(a).is_some_and(|h| h.payload.label == Label::Org) || is_acronym(ctx.tok(a))) {
         push(out, a, b + 1, Some(Label::Event), Evidence::Rule);
         return;
     }
     // A head word at the end outranks a title inside (`General Motors`, `Royal Navy`).
     let last_word = (a..b).rev().find(|&i| ctx.is_word(i)).unwrap_or(a);
-    let of_head = (a..b).find(|&i| matches!(ctx.tok(i), "of" | "for")).and_then(|i| i.checked_sub(1));
+    let of_head = (a..b).find(|&i| ctx.is(i, "of") || ctx.is(i, "for")).and_then(|i| i.checked_sub(1));
     let is_head = |i: usize| ctx.has(i, Class::ORG_HEAD) || ctx.has(i, Class::EVENT_HEAD);
     // `Directorate General of Foreign Trade`: an organisation's head before its `of`.
     let headed = (last_word > a && is_head(last_word))
@@ -90,7 +91,7 @@ fn label_chunk(ctx: &Context, chunk: Range<usize>, sentence: &Range<usize>, out:
         // What follows a title is the person (`Prime Minister Narendra Modi`); skip a
         // connector that the title left (`President of France Emmanuel Macron`).
         let mut p = t1;
-        if matches!(ctx.tok(p), "of" | "for") && p < b {
+        if (ctx.is(p, "of") || ctx.is(p, "for")) && p < b {
             p += 1;
         }
         // Only title words left (`Minister of Trade`): no person.
@@ -120,7 +121,7 @@ fn person_after_title(ctx: &Context, a: usize, b: usize, sentence: &Range<usize>
         return;
     }
     // Titles never reach into hyphen compounds or dotted abbreviations of other names.
-    let end = (a..b).find(|&i| ctx.tok(i) == "-").unwrap_or(b);
+    let end = (a..b).find(|&i| ctx.is(i, "-")).unwrap_or(b);
     push(out, a, end, Some(Label::Person), Evidence::Rule);
     if end < b {
         label_part(ctx, end + 1, b, sentence, out);
@@ -144,7 +145,7 @@ fn title_region(ctx: &Context, a: usize, b: usize) -> Option<(usize, usize)> {
         (a..k).any(|s| ctx.hit(s).is_some_and(|h| h.end > k)) || ctx.hit(k).is_some_and(|h| h.end > k + 1)
     };
     let mut t0 = head;
-    let and_between = |k: usize| ctx.tok(k) == "and" && k > a && is_title_word(k - 1);
+    let and_between = |k: usize| ctx.is(k, "and") && k > a && is_title_word(k - 1);
     while t0 > a && (is_title_word(t0 - 1) || and_between(t0 - 1)) && !inside_name(t0 - 1) {
         t0 -= 1;
     }
@@ -156,7 +157,7 @@ fn title_region(ctx: &Context, a: usize, b: usize) -> Option<(usize, usize)> {
             // `Secretary of State`, `Minister for Trade`, `Secretary-General`,
             // `Minister of Trade and Industry`
             t1 += 2;
-        } else if t1 < b && ctx.tok(t1) == "." && ctx.joined(t1 - 1) {
+        } else if t1 < b && ctx.is(t1, ".") && ctx.joined(t1 - 1) {
             t1 += 1;
         } else {
             break;
@@ -174,7 +175,7 @@ fn is_acronym(w: &str) -> bool {
 /// gazetteer hits and the runs between them.
 fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, out: &mut Vec<Mention>) {
     // `Trade negotiations`, `Earlier on`: a capital that only opens a sentence.
-    while a < b && ctx.is_initial(a, sentence) && ctx.is_common(a) && ctx.hit(a).is_none() && !(a + 1 < b && tables::is_first_name(ctx.tok(a))) {
+    while a < b && ctx.is_initial(a, sentence) && ctx.is_common(a) && ctx.hit(a).is_none() && !(a + 1 < b && ctx.is_first_name(a)) {
         // Left unlabelled: a name known elsewhere in the text can still claim it (`Trump made`).
         if a + 1 == b {
             push(out, a, b, None, Evidence::Unknown);
@@ -193,7 +194,7 @@ fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, ou
     }
     // A head word ends the name: the word before the first `of`, else the last word.
     let last_word = (a..b).rev().find(|&i| ctx.is_word(i)).unwrap_or(b - 1);
-    let of_at = (a..b).find(|&i| matches!(ctx.tok(i), "of" | "for"));
+    let of_at = (a..b).find(|&i| ctx.is(i, "of") || ctx.is(i, "for"));
     // The head: the organisation word before `of` (`Directorate General of ...`), else the word
     // before `of`, else the last word.
     let head = of_at.map_or(last_word, |i| {
@@ -207,7 +208,7 @@ fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, ou
         }
         // A head after a compound of names is no one organisation (`India-US Trade Council`
         // is two places and a council only when a hit says so); a hit across the hyphen is one.
-        let free_hyphen = (a..b).any(|i| ctx.tok(i) == "-" && !(a..i).any(|s| ctx.hit(s).is_some_and(|h| h.end > i)));
+        let free_hyphen = (a..b).any(|i| ctx.is(i, "-") && !(a..i).any(|s| ctx.hit(s).is_some_and(|h| h.end > i)));
         if ctx.has(head, Class::ORG_HEAD) && !free_hyphen {
             push(out, a, b, Some(Label::Org), Evidence::Rule);
             return;
@@ -226,21 +227,21 @@ fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, ou
     }
     // Hyphen compounds: `India-US`, `India-Pakistan` are two names, unless one hit spans them.
     // A person's hyphenated name is one name (`Boutros Boutros-Ghali`).
-    if let Some(q) = person_from_first_name(ctx, a, b).filter(|&q| (a..q).any(|i| ctx.tok(i) == "-")) {
+    if let Some(q) = person_from_first_name(ctx, a, b).filter(|&q| (a..q).any(|i| ctx.is(i, "-"))) {
         push(out, a, q, Some(Label::Person), Evidence::Rule);
         label_run(ctx, q, b, out);
         return;
     }
     // A compound of unknown words stays whole (`Jean-Michel Bayle`).
-    let piece_hit = (a..b).any(|i| (i == a || ctx.tok(i - 1) == "-") && ctx.hit(i).is_some());
-    if !covered_by_hit && piece_hit && (a..b).any(|i| ctx.tok(i) == "-") {
+    let piece_hit = (a..b).any(|i| (i == a || ctx.is(i - 1, "-")) && ctx.hit(i).is_some());
+    if !covered_by_hit && piece_hit && (a..b).any(|i| ctx.is(i, "-")) {
         // Split at the hyphens that no hit spans (`Asia-Pacific` stays one piece).
         let (mut p, mut reach) = (a, a);
         for i in a..=b {
             if i < b {
                 reach = reach.max(ctx.hit(i).map_or(i, |h| h.end.min(b)));
             }
-            if i == b || (ctx.tok(i) == "-" && reach <= i) {
+            if i == b || (ctx.is(i, "-") && reach <= i) {
                 label_run(ctx, p, i, out);
                 p = i + 1;
             }
@@ -274,7 +275,7 @@ fn label_run(ctx: &Context, a: usize, b: usize, out: &mut Vec<Mention>) {
             }
             let next_unknown = h.end < b && ctx.hit(h.end).is_none();
             // `Washington Sundar`: a city that is also a first name, before an unknown name.
-            if next_unknown && h.payload.kind == Kind::City && tables::is_first_name(ctx.tok(p)) {
+            if next_unknown && h.payload.kind == Kind::City && ctx.is_first_name(p) {
                 let q = next_hit(ctx, h.end, b);
                 push(out, p, q, Some(Label::Person), Evidence::Rule);
                 p = q;
@@ -292,20 +293,19 @@ fn label_run(ctx: &Context, a: usize, b: usize, out: &mut Vec<Mention>) {
 }
 
 fn person_from_first_name(ctx: &Context, p: usize, b: usize) -> Option<usize> {
-    let first = ctx.tok(p);
     let weak_hit = |i: usize| {
         ctx.hit(i).is_none_or(|h| {
             h.payload.label == Label::Person || h.payload.kind == Kind::City || h.payload.source == tables::Source::Corpus
         })
     };
-    if !tables::is_first_name(first) || !weak_hit(p) || ctx.hit(p).is_some_and(|h| h.end > p + 1 && h.payload.label != Label::Person) {
+    if !ctx.is_first_name(p) || !weak_hit(p) || ctx.hit(p).is_some_and(|h| h.end > p + 1 && h.payload.label != Label::Person) {
         return None;
     }
     let mut q = p + 1;
     let joins = |q: usize| match ctx.tok(q) {
         "." => ctx.joined(q - 1) && ctx.is_single_capital(q - 1),
         "-" => ctx.joined(q - 1) && ctx.joined(q),
-        w => candidates::is_particle(w),
+        _ => ctx.is_particle(q),
     };
     // Inside a chunk a capitalised stop word is a name too (`Theresa May`).
     while q < b && weak_hit(q) && (ctx.is_capitalised(q) || joins(q)) {
@@ -329,7 +329,7 @@ fn label_unknown(ctx: &Context, a: usize, b: usize, chunk_end: usize, out: &mut 
         a += 1;
     }
     let mut b = b;
-    while b > a && !ctx.is_word(b - 1) && ctx.tok(b - 1) != "." {
+    while b > a && !ctx.is_word(b - 1) && !ctx.is(b - 1, ".") {
         b -= 1;
     }
     if a >= b {
@@ -339,7 +339,7 @@ fn label_unknown(ctx: &Context, a: usize, b: usize, chunk_end: usize, out: &mut 
     let first = ctx.tok(a);
     // A first name or an initial before another name: a person.
     let has_lower = ctx.tok(b - 1).chars().any(char::is_lowercase);
-    if words >= 2 && (tables::is_first_name(first) || ctx.is_single_capital(a)) && ctx.is_name_token(b - 1) && has_lower {
+    if words >= 2 && (ctx.is_first_name(a) || ctx.is_single_capital(a)) && ctx.is_name_token(b - 1) && has_lower {
         push(out, a, b, Some(Label::Person), Evidence::Rule);
         return;
     }
@@ -365,13 +365,13 @@ fn label_unknown(ctx: &Context, a: usize, b: usize, chunk_end: usize, out: &mut 
     }
     // `a Boeing spokesman`, `Flipkart shares`: words that follow an organisation. A guess, so
     // that a person known in the document still wins (`a Trump spokesman`).
-    if b == chunk_end && all_rare && is_in(Class::ORG_AFTER, after) {
+    if b == chunk_end && all_rare && ctx.has(b, Class::ORG_AFTER) {
         push(out, a, b, Some(Label::Org), Evidence::Guess);
         return;
     }
     // `Lin Jian said`: a person.
-    let who = after == "," && ctx.tok(b + 1) == "who";
-    if b == chunk_end && (is_in(Class::PERSON_AFTER, after) || who) && words <= 3 && all_rare {
+    let who = after == "," && ctx.is(b + 1, "who");
+    if b == chunk_end && (ctx.has(b, Class::PERSON_AFTER) || who) && words <= 3 && all_rare {
         push(out, a, b, Some(Label::Person), Evidence::Context);
         return;
     }
@@ -387,23 +387,19 @@ fn label_unknown(ctx: &Context, a: usize, b: usize, chunk_end: usize, out: &mut 
 
 /// `the external affairs ministry`, `commerce ministry`: a named ministry in lower case is an
 /// ORG; a bare `the ministry` is not.
-fn lower_case_ministries(ctx: &Context, range: Range<usize>, out: &mut Vec<Mention>) {
-    let (text, tokens) = (ctx.doc.text.as_bytes(), &ctx.doc.tokens);
+/// `heads`: the sentence's `ministry`, `ministries` and `department` tokens (`Context::ministry_heads`).
+fn lower_case_ministries(ctx: &Context, range: Range<usize>, heads: &[usize], out: &mut Vec<Mention>) {
     let mut done = range.start;
-    for i in range.clone() {
-        if i < done {
-            continue;
-        }
-        // Only `ministry`, `ministries`, `department` can head one: test the first byte first.
-        let first = tokens.get(i).and_then(|t| text.get(t.start));
-        if !matches!(first, Some(b'm' | b'd')) || !ctx.has(i, Class::MINISTRY_HEAD) {
+    // Only those words can head one.
+    for &i in heads {
+        if i < done || !range.contains(&i) {
             continue;
         }
         let mut a = i;
         while a > done && ctx.has(a - 1, Class::MINISTRY_FIELD) {
             a -= 1;
         }
-        while a < i && ctx.tok(a) == "and" {
+        while a < i && ctx.is(a, "and") {
             a += 1;
         }
         if a < i {
@@ -412,12 +408,12 @@ fn lower_case_ministries(ctx: &Context, range: Range<usize>, out: &mut Vec<Menti
             continue;
         }
         // `the ministry of commerce and industry`
-        if ctx.tok(i + 1) == "of" {
+        if ctx.is(i + 1, "of") {
             let mut e = i + 2;
             while e < range.end && ctx.has(e, Class::MINISTRY_FIELD) {
                 e += 1;
             }
-            while e > i + 2 && ctx.tok(e - 1) == "and" {
+            while e > i + 2 && ctx.is(e - 1, "and") {
                 e -= 1;
             }
             if e > i + 2 {

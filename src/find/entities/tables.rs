@@ -4,8 +4,8 @@
 //! Names go into the shared lexicon (one automaton pass finds them all); single-word classes
 //! that the rules ask about per token (first names, common words) are hash sets built once.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::sync::OnceLock;
 
 use crate::labels::Label;
@@ -74,6 +74,10 @@ pub enum Source {
 
 const ENTITY_LABELS: [Label; 6] = [Label::Person, Label::Org, Label::Gpe, Label::Loc, Label::Norp, Label::Event];
 
+/// A bit of a lexicon payload beside the packed `Payload`: the name starts with an ASCII
+/// lower-case letter (`al Qaeda`), so a lower-case match may be written as in the table.
+pub const LOWER_CASE_NAME: u32 = 1 << 12;
+
 /// A lexicon payload packs label, kind and source into one `u32`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Payload {
@@ -120,20 +124,9 @@ pub fn names() -> impl Iterator<Item = (&'static str, Payload)> {
         })
 }
 
-fn word_set(table: &'static str) -> FxSet<&'static str> {
-    table.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect()
-}
-
-/// First names, as written (`Sergio`, `Howard`).
-pub fn is_first_name(word: &str) -> bool {
-    static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(FIRST_NAMES)).contains(word)
-}
-
 /// Words that news text writes in lower case (`trade`, `earlier`); `lower` must be lower case.
 pub fn is_common_word(lower: &str) -> bool {
-    static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| word_set(COMMON_WORDS)).contains(lower)
+    lookup(lower).common
 }
 
 /// Never a name on its own: pronouns, articles, days and months (dates own those), and the
@@ -271,8 +264,8 @@ pub const COMMON_ACRONYMS: &[&str] = &[
     "IT", "ID", "R&D", "M&A", "CO2", "COVID", "SARS", "FAQ", "VIP", "ATM", "GPS", "USB", "LED", "OTT", "UPI",
 ];
 
-/// The word lists above (and the particles and dotted abbreviations of `candidates`) as bit
-/// classes of one hash map, so that a token costs one lookup whatever is asked about it.
+/// The word lists above (and the particles and dotted abbreviations of `candidates`, and the
+/// first names) as bit classes of one hash map, so that a token costs one lookup whatever is asked about it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Class(u32);
 
@@ -293,7 +286,18 @@ impl Class {
     pub const PLACE_HEAD: Class = Class(1 << 13);
     pub const VENUE_HEAD: Class = Class(1 << 14);
     pub const ORG_AFTER: Class = Class(1 << 15);
+    /// A first name (`data/entities/first-names.txt`), as written.
+    pub const FIRST_NAME: Class = Class(1 << 16);
+    /// A small word that only a title-case headline capitalises (`On`, `With`).
+    pub const SMALL: Class = Class(1 << 17);
 }
+
+/// How many bits the classes use (the highest above is `1 << (CLASS_COUNT - 1)`).
+pub const CLASS_COUNT: u32 = 18;
+
+/// The small words of a title-case headline (`India Says Talks With US Are On Track`).
+const SMALL_WORDS: &[&str] =
+    &["On", "To", "With", "Are", "As", "In", "Of", "For", "The", "And", "At", "By", "Is", "Over", "After", "From"];
 
 /// Name particles that stay inside a name between capitalised words (`Mohammed bin Salman`).
 const PARTICLES: &[&str] = &["bin", "al", "el", "de", "da", "van", "von", "der", "den", "del", "la", "le", "di", "du", "dos", "das", "ibn", "y"];
@@ -302,11 +306,42 @@ const PARTICLES: &[&str] = &["bin", "al", "el", "de", "da", "van", "von", "der",
 const DOTTED: &[&str] = &["Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros", "Sen", "Rep", "Gen", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof", "St", "Mt", "Dr", "Mr", "Mrs", "Ms"];
 
 type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
-fn classes() -> &'static FxMap<&'static str, u32> {
-    static MAP: OnceLock<FxMap<&'static str, u32>> = OnceLock::new();
-    MAP.get_or_init(|| {
+/// What one lookup tells about a word.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WordInfo {
+    /// Its classes (`Class` bits), as written.
+    pub classes: u32,
+    /// Its ASCII lower case is a common word: for an ASCII word, whether it is common.
+    pub common: bool,
+}
+
+/// Every word of the lists and tables in one map keyed by ASCII case-folded form, so that one
+/// lookup answers both what a word is as written (its classes) and whether its lower case is a
+/// common word; and per first byte the classes of any word that starts with it, so that most
+/// tokens need no lookup at all to be told they are in no class.
+pub struct Words {
+    map: FxMap<Fold<'static>, Folded>,
+    /// The words as written, grouped by folded form: `Folded::first..+len`.
+    exact: Vec<(&'static str, u32)>,
+    /// Per first byte and length (up to 15; longer words share the last row), the classes of
+    /// the words with them.
+    by_first_byte: Box<[[u32; 16]; 256]>,
+}
+
+/// The entry of one folded form.
+#[derive(Clone, Copy, Debug, Default)]
+struct Folded {
+    first: u32,
+    len: u16,
+    /// The form without ASCII capitals is a common word.
+    common: bool,
+}
+
+/// The word table, built on first use.
+pub fn words() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    WORDS.get_or_init(|| {
         let lists: [(&[&str], Class); 16] = [
             (ORG_AFTER, Class::ORG_AFTER),
             (PLACE_HEADS, Class::PLACE_HEAD),
@@ -325,14 +360,64 @@ fn classes() -> &'static FxMap<&'static str, u32> {
             (PARTICLES, Class::PARTICLE),
             (DOTTED, Class::DOTTED),
         ];
-        let mut map = FxMap::default();
+        let mut classes: FxMap<&'static str, u32> = FxMap::default();
+        classes.reserve(2048);
+        let map = &mut classes;
         for (list, class) in lists {
             for w in list {
                 *map.entry(*w).or_insert(0) |= class.0;
             }
         }
-        map
+        for w in SMALL_WORDS {
+            *map.entry(*w).or_insert(0) |= Class::SMALL.0;
+        }
+        for w in FIRST_NAMES.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+            *map.entry(w).or_insert(0) |= Class::FIRST_NAME.0;
+        }
+        let mut by_first_byte = Box::new([[0u32; 16]; 256]);
+        for (w, &bits) in map.iter() {
+            if let Some(&b) = w.as_bytes().first() {
+                by_first_byte[usize::from(b)][w.len().min(15)] |= bits;
+            }
+        }
+        // Group the words as written by folded form (sorted, so the build is deterministic).
+        let mut exact: Vec<(&'static str, u32)> = classes.into_iter().collect();
+        let fold = |w: &'static str| w.bytes().map(|c| c.to_ascii_lowercase());
+        exact.sort_unstable_by(|a, b| fold(a.0).cmp(fold(b.0)).then(a.0.cmp(b.0)));
+        let mut map: FxMap<Fold<'static>, Folded> = FxMap::default();
+        // Room for every form (a line of the common words is about 8 bytes), with the table
+        // sparse enough for short probes.
+        map.reserve(exact.len() + COMMON_WORDS.len() / 6);
+        for (k, &(w, _)) in exact.iter().enumerate() {
+            map.entry(Fold(w)).or_insert(Folded { common: false, first: k as u32, len: 0 }).len += 1;
+        }
+        // Only a word without ASCII capitals can be the lower case of a token.
+        for w in COMMON_WORDS.lines().filter(|l| !l.starts_with('#') && !l.is_empty() && !l.bytes().any(|b| b.is_ascii_uppercase())) {
+            map.entry(Fold(w)).or_default().common = true;
+        }
+        Words { map, exact, by_first_byte }
     })
+}
+
+impl Words {
+    /// One lookup: the classes of `word` as written, and whether its ASCII lower case is common.
+    pub fn lookup(&self, word: &str) -> WordInfo {
+        let Some(f) = self.map.get(&Fold(word)) else { return WordInfo::default() };
+        let group = self.exact.get(f.first as usize..f.first as usize + usize::from(f.len)).unwrap_or(&[]);
+        let classes = group.iter().find(|(w, _)| *w == word).map_or(0, |&(_, bits)| bits);
+        WordInfo { classes, common: f.common }
+    }
+
+    /// Every class that some word of `len` bytes starting with byte `b` is in: a word that
+    /// gets 0 here is in no class.
+    pub fn classes_by_first_byte(&self, b: u8, len: usize) -> u32 {
+        self.by_first_byte[usize::from(b)][len.min(15)]
+    }
+}
+
+/// One lookup: the classes of `word` as written, and whether its ASCII lower case is common.
+pub fn lookup(word: &str) -> WordInfo {
+    words().lookup(word)
 }
 
 /// Is `word` (as written) in the class?
@@ -342,7 +427,7 @@ pub fn is_in(class: Class, word: &str) -> bool {
 
 /// All the classes of `word`, as bits, in one lookup.
 pub fn class_bits(word: &str) -> u32 {
-    classes().get(word).copied().unwrap_or(0)
+    lookup(word).classes
 }
 
 impl Class {
@@ -368,6 +453,10 @@ impl Hasher for FxHasher {
         }
     }
 
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
     fn write_u8(&mut self, b: u8) {
         self.add(u64::from(b));
     }
@@ -387,6 +476,53 @@ impl FxHasher {
     }
 }
 
+/// A word compared without regard to ASCII case (`CLINTON` meets `Clinton`), hashed as its
+/// ASCII lower case eight bytes at a time, without building a lower-case copy.
+#[derive(Clone, Copy, Debug)]
+pub struct Fold<'a>(pub &'a str);
+
+impl PartialEq for Fold<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+/// At most eight bytes as a little-endian word, zero-padded: two overlapping loads, no loop.
+#[inline]
+fn word8(b: &[u8]) -> u64 {
+    let n = b.len();
+    let le32 = |s: &[u8]| s.get(..4).map_or(0, |s| u64::from(u32::from_le_bytes([s[0], s[1], s[2], s[3]])));
+    match n {
+        0 => 0,
+        1..=3 => u64::from(b[0]) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(b[n - 1]) << (8 * (n - 1)),
+        _ => le32(b) | le32(&b[n.min(8) - 4..]) << (8 * (n.min(8) - 4)),
+    }
+}
+
+impl Eq for Fold<'_> {}
+
+impl Hash for Fold<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        let mut chunks = self.0.as_bytes().chunks_exact(8);
+        for c in &mut chunks {
+            state.write_u64(ascii_lower8(word8(c)));
+        }
+        let rest = chunks.remainder();
+        // At most 7 bytes are left: the top byte tells their number.
+        state.write_u64(ascii_lower8(word8(rest)) | (rest.len() as u64) << 56);
+    }
+}
+
+/// The ASCII capitals of eight bytes made lower case, other bytes unchanged.
+fn ascii_lower8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low7 = x & (0x7F * ONES);
+    let at_least_a = low7 + (0x80 - u64::from(b'A')) * ONES; // top bit set where >= 'A'
+    let above_z = low7 + (0x80 - u64::from(b'Z') - 1) * ONES; // top bit set where > 'Z'
+    let capital = at_least_a & !above_z & !x & (0x80 * ONES);
+    x | capital >> 2
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -399,7 +535,28 @@ mod tests {
         assert!(all.len() > 5000, "{}", all.len());
         assert!(all.iter().any(|(n, p)| *n == "Switzerland" && p.label == Label::Gpe));
         assert!(all.iter().any(|(n, p)| *n == "Indo-Pacific" && p.label == Label::Loc));
-        assert!(is_first_name("Sergio") && !is_first_name("Gor"));
+        assert!(is_in(Class::FIRST_NAME, "Sergio") && !is_in(Class::FIRST_NAME, "Gor"));
         assert!(is_common_word("trade") && !is_common_word("jaishankar"));
+        assert!(lookup("Trade").common && lookup("TRADE").common && !lookup("Gor").common);
+    }
+
+    #[test]
+    fn folded_words_hash_alike() {
+        use std::hash::BuildHasher;
+        let h = |w: &str| BuildHasherDefault::<FxHasher>::default().hash_one(Fold(w));
+        for (a, b) in [("CLINTON", "Clinton"), ("abcdefghIJKLMNOPq", "ABCDEFGHijklmnopQ"), ("", ""), ("É@[`{", "É@[`{")] {
+            assert_eq!(Fold(a), Fold(b));
+            assert_eq!(h(a), h(b), "{a} {b}");
+        }
+        for n in 0..=8 {
+            let bytes: Vec<u8> = (1..=n as u8).collect();
+            let mut padded = [0u8; 8];
+            padded[..n].copy_from_slice(&bytes);
+            assert_eq!(word8(&bytes), u64::from_le_bytes(padded), "{n}");
+        }
+        for b in 0..=255u8 {
+            let x = u64::from_le_bytes([b; 8]);
+            assert_eq!(ascii_lower8(x), u64::from_le_bytes([b.to_ascii_lowercase(); 8]), "{b}");
+        }
     }
 }

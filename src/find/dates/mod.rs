@@ -257,7 +257,7 @@ pub fn find(doc: &Doc, doc_date: Option<Date>) -> Vec<Span> {
                 }
             }
             let r = doc.byte_range(f.first..f.end);
-            spans.push(Span::new(r.start, r.end, Label::Date, Attrs::Date(timex)));
+            spans.push(Span::new(r.start, r.end, Label::Date, Attrs::Date(Box::new(timex))));
         }
     }
     spans

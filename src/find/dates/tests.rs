@@ -24,7 +24,8 @@ fn dates(text: &str, date: Option<Date>) -> Vec<(String, &'static str, String)> 
     find(&doc, date)
         .into_iter()
         .map(|s| {
-            let Attrs::Date(Timex { kind, value, .. }) = &s.attrs else { panic!("a DATE span without a timex") };
+            let Attrs::Date(timex) = &s.attrs else { panic!("a DATE span without a timex") };
+            let Timex { kind, value, .. } = &**timex;
             (s.text(text).to_string(), kind.as_str(), value.clone())
         })
         .collect()

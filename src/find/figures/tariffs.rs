@@ -472,7 +472,7 @@ fn sentence_spans(doc: &Doc, s: &Sentence, group: &[Figure]) -> Vec<Span> {
                     t.target = target.clone();
                 }
                 let (start, end) = (doc.tokens[f.first].start, doc.tokens[end_tok - 1].end);
-                Span::new(start, end, Label::Tariff, Attrs::Tariff(t))
+                Span::new(start, end, Label::Tariff, Attrs::Tariff(Box::new(t)))
             }
             None => plain_span(doc, f),
         })

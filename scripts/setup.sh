@@ -85,7 +85,9 @@ if [ "$locked" != "$bindgen_version" ]; then
 fi
 
 # --- npm tools: wasm-opt (npm binaryen; Debian's breaks the module), playwright-core ----------------
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
+# npm writes node_modules/.package-lock.json on install: older than package-lock.json means stale.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "npm ci (binaryen, playwright-core)"
   npm ci --no-audit --no-fund --loglevel=error >/dev/null
 fi

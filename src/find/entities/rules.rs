@@ -189,6 +189,15 @@ fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, ou
         return;
     }
     let only_title_words = (a..b).all(|i| !ctx.is_word(i) || ctx.has(i, Class::TITLE_HEAD) || ctx.has(i, Class::TITLE_MODIFIER));
+    // `Labor Party`, `Air Force`, `the Navy`: title words that end in an organisation's head.
+    let last = (a..b).rev().find(|&i| ctx.is_word(i)).unwrap_or(b - 1);
+    let org_of_title_words = ctx.has(last, Class::ORG_HEAD)
+        && !ctx.has(last, Class::TITLE_HEAD)
+        && ((a..b).filter(|&i| ctx.is_word(i)).count() >= 2 || ctx.has(last, Class::ORG_ALONE));
+    if only_title_words && org_of_title_words {
+        push(out, a, b, Some(Label::Org), Evidence::Rule);
+        return;
+    }
     if only_title_words && ctx.hit(a).is_none_or(|h| h.end < b) {
         return; // `the Minister`, `Attorney General`
     }
@@ -209,7 +218,13 @@ fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, ou
         // A head after a compound of names is no one organisation (`India-US Trade Council`
         // is two places and a council only when a hit says so); a hit across the hyphen is one.
         let free_hyphen = (a..b).any(|i| ctx.is(i, "-") && !(a..i).any(|s| ctx.hit(s).is_some_and(|h| h.end > i)));
-        if ctx.has(head, Class::ORG_HEAD) && !free_hyphen {
+        // `House of Commons`; `Federal Aviation Administration` (but `Trump Administration`
+        // is the person only).
+        let words = (a..b).filter(|&i| ctx.is_word(i)).count();
+        let org_head = ctx.has(head, Class::ORG_HEAD)
+            || (of_at.is_some() && ctx.is(head, "House"))
+            || (ctx.is(head, "Administration") && head == last_word && words >= 3 && !ctx.is_first_name(a));
+        if org_head && !free_hyphen {
             push(out, a, b, Some(Label::Org), Evidence::Rule);
             return;
         }

@@ -186,7 +186,11 @@ pub const ORG_HEADS: &[&str] = &[
     "Pharma", "Electronics", "Chemicals", "Petroleum", "Telecom", "Communications", "Foods", "Textiles",
     "Logistics", "Ventures", "Insurance", "Realty", "Cement", "Software", "Solutions", "Enterprises",
     "Brothers", "Associates", "Steel", "Petrochemicals", "Shipping", "Railways", "Motor", "Automotive",
+    "Chamber", "Community", "Force", "Forces",
 ];
+
+/// Heads that name an organisation on their own, though they are title words (`the Navy`).
+pub const ORG_ALONE: &[&str] = &["Army", "Navy"];
 
 /// Last words that make a titled sequence an event (`Critical Minerals Ministerial`).
 pub const EVENT_HEADS: &[&str] = &[
@@ -205,7 +209,7 @@ pub const OF_HEADS: &[&str] = &[
     "Kingdom", "Duchy", "Emirate", "Province", "State", "States", "City", "Lake", "Mount", "Sultanate",
     "Battle", "Siege", "Treaty", "Ministry", "Department", "Bank", "University", "Secretary", "Minister",
     "Commission", "Council", "Organisation", "Organization", "Institute", "Federation", "Confederation",
-    "Association", "Directorate", "Chamber", "Chambers",
+    "Association", "Directorate", "Chamber", "Chambers", "Community",
     "Union", "Office", "Court", "Chamber", "Church", "School", "College", "Academy", "Museum", "Society",
     "League", "Party", "Board", "Bureau", "Agency", "Authority", "Committee", "Act", "Acts", "Conference",
     "Summit", "Congress", "House", "Parliament", "Federal", "Peoples", "Fund", "Foundation", "Government",
@@ -290,10 +294,12 @@ impl Class {
     pub const FIRST_NAME: Class = Class(1 << 16);
     /// A small word that only a title-case headline capitalises (`On`, `With`).
     pub const SMALL: Class = Class(1 << 17);
+    /// An organisation's head that names one on its own (`the Navy`).
+    pub const ORG_ALONE: Class = Class(1 << 18);
 }
 
 /// How many bits the classes use (the highest above is `1 << (CLASS_COUNT - 1)`).
-pub const CLASS_COUNT: u32 = 18;
+pub const CLASS_COUNT: u32 = 19;
 
 /// The small words of a title-case headline (`India Says Talks With US Are On Track`).
 const SMALL_WORDS: &[&str] =
@@ -342,8 +348,9 @@ struct Folded {
 pub fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let lists: [(&[&str], Class); 16] = [
+        let lists: [(&[&str], Class); 17] = [
             (ORG_AFTER, Class::ORG_AFTER),
+            (ORG_ALONE, Class::ORG_ALONE),
             (PLACE_HEADS, Class::PLACE_HEAD),
             (VENUE_HEADS, Class::VENUE_HEAD),
             (STOP, Class::STOP),

@@ -257,6 +257,25 @@ pub const ORG_AFTER: &[&str] = &[
     "factories", "brand", "stake", "headquarters", "officials",
 ];
 
+/// Lower-case nouns just before a name that say it is an organisation (`carmaker BYD`,
+/// `news agency Reuters`).
+pub const ORG_BEFORE: &[&str] = &[
+    "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "steelmaker", "retailer", "lender",
+    "insurer", "airline", "carrier", "conglomerate", "giant", "firm", "brokerage", "startup", "start-up",
+    "broadcaster", "newspaper", "daily", "agency", "regulator", "supplier", "manufacturer", "maker",
+    "exporter", "refiner", "miner", "utility", "bank", "group", "company", "developer", "operator",
+    "producer", "outlet", "tabloid", "weekly", "magazine", "watchdog", "exchange", "bourse", "channel",
+];
+
+/// Lower-case words before `at`, `of`, `in` whose object is an organisation (`analysts at
+/// Jefferies`, `shares of Nvidia`, `a unit of Alphabet`).
+pub const ORG_BEFORE_PREP: &[(&str, &str)] = &[
+    ("analyst", "at"), ("analysts", "at"), ("economist", "at"), ("economists", "at"), ("strategist", "at"),
+    ("strategists", "at"), ("analysts", "with"), ("shares", "of"), ("shares", "in"), ("stake", "in"),
+    ("unit", "of"), ("subsidiary", "of"), ("executive", "of"), ("CEO", "of"), ("founder", "of"),
+    ("chairman", "of"), ("stock", "of"), ("shareholders", "of"), ("shareholder", "in"), ("employees", "of"),
+];
+
 /// Acronyms that are common nouns, not organisations.
 pub const COMMON_ACRONYMS: &[&str] = &[
     "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "TV", "PM", "AM", "OK", "IPO", "ETF", "AI", "EV", "VAT", "GST", "FDI",

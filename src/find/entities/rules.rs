@@ -84,9 +84,13 @@ fn label_chunk(ctx: &Context, chunk: Range<usize>, sentence: &Range<usize>, out:
     let of_head = (a..b).find(|&i| ctx.is(i, "of") || ctx.is(i, "for")).and_then(|i| i.checked_sub(1));
     let is_head = |i: usize| ctx.has(i, Class::ORG_HEAD) || ctx.has(i, Class::EVENT_HEAD);
     // `Directorate General of Foreign Trade`: an organisation's head before its `of`.
+    let title = title_region(ctx, a, b);
+    // `Reserve Bank of India Governor Shaktikanta Das`: a title after the organisation's
+    // `of` still starts a person.
+    let title_after_of = |h: usize| title.is_some_and(|(t0, _)| t0 > h + 1);
     let headed = (last_word > a && is_head(last_word))
-        || of_head.is_some_and(|h| (a..=h).any(|i| ctx.has(i, Class::ORG_HEAD)));
-    if let Some((t0, t1)) = title_region(ctx, a, b).filter(|_| !headed) {
+        || of_head.is_some_and(|h| (a..=h).any(|i| ctx.has(i, Class::ORG_HEAD)) && !title_after_of(h));
+    if let Some((t0, t1)) = title.filter(|_| !headed) {
         label_part(ctx, a, t0, sentence, out);
         // What follows a title is the person (`Prime Minister Narendra Modi`); skip a
         // connector that the title left (`President of France Emmanuel Macron`).

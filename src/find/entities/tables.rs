@@ -186,7 +186,7 @@ pub const ORG_HEADS: &[&str] = &[
     "Pharma", "Electronics", "Chemicals", "Petroleum", "Telecom", "Communications", "Foods", "Textiles",
     "Logistics", "Ventures", "Insurance", "Realty", "Cement", "Software", "Solutions", "Enterprises",
     "Brothers", "Associates", "Steel", "Petrochemicals", "Shipping", "Railways", "Motor", "Automotive",
-    "Chamber", "Community", "Force", "Forces",
+    "Chamber", "Community", "Force", "Forces", "International",
 ];
 
 /// Heads that name an organisation on their own, though they are title words (`the Navy`).

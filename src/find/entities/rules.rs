@@ -25,16 +25,50 @@ pub(crate) fn label_sentence(ctx: &Context, index: usize, chunks: &mut Vec<Range
     let caps = ctx.caps_sentence.get(index).copied().unwrap_or(false);
     let mut prev_end = sentence.start;
     let heads = ctx.ministry_heads(sentence.clone());
+    // The acronym that the last chunk defined (`Global Trade Research Initiative (GTRI)`).
+    let mut defined = usize::MAX;
     for chunk in chunks.drain(..) {
         lower_case_ministries(ctx, prev_end..chunk.start, heads, out);
         prev_end = chunk.end;
         if caps {
             headline_chunk(ctx, chunk, out);
+        } else if chunk.start == defined && chunk.end == chunk.start + 1 {
+            push(out, chunk.start, chunk.end, Some(Label::Org), Evidence::Rule);
         } else {
-            label_chunk(ctx, chunk, &sentence, out);
+            let from = out.len();
+            label_chunk(ctx, chunk.clone(), &sentence, out);
+            if let Some(acronym) = acronym_defined(ctx, chunk.clone()) {
+                // A name that defines an acronym is an organisation, unless a rule or table
+                // already gave it a place, a group or an event.
+                let found = out.get(from..).unwrap_or(&[]);
+                let weak = |m: &Mention| m.label.is_none() || m.label == Some(Label::Org) || (m.label == Some(Label::Person) && m.evidence <= Evidence::Rule && m.evidence != Evidence::Context);
+                let whole = found.len() == 1 && found[0].first == chunk.start && found[0].end == chunk.end;
+                let org = whole && found[0].label == Some(Label::Org);
+                if org || (found.iter().all(weak) && !found.iter().any(|m| m.label == Some(Label::Org))) {
+                    out.truncate(from);
+                    push(out, chunk.start, chunk.end, Some(Label::Org), Evidence::Rule);
+                    defined = acronym;
+                }
+            }
         }
     }
     lower_case_ministries(ctx, prev_end..sentence.end, heads, out);
+}
+
+/// `Rashtriya Swayamsevak Sangh (RSS)`: the token of the acronym in capitals that the chunk's
+/// capitalised words spell, in parentheses just after it.
+fn acronym_defined(ctx: &Context, chunk: Range<usize>) -> Option<usize> {
+    let b = chunk.end;
+    if !ctx.is(b, "(") || !ctx.is(b + 2, ")") || chunk.len() < 2 {
+        return None;
+    }
+    let acronym = ctx.tok(b + 1);
+    let letters = acronym.bytes().filter(u8::is_ascii_alphabetic);
+    if !(2..=8).contains(&letters.clone().count()) || !acronym.bytes().all(|c| c.is_ascii_uppercase() || c == b'&' || c == b'-') {
+        return None;
+    }
+    let initials = chunk.filter(|&i| ctx.is_capitalised(i)).map(|i| ctx.tok(i).as_bytes()[0]);
+    letters.eq(initials).then_some(b + 1)
 }
 
 fn push(out: &mut Vec<Mention>, first: usize, end: usize, label: Option<Label>, evidence: Evidence) {

@@ -509,9 +509,7 @@ fn link_step(ctx: &Context, a: usize, j: usize, end: usize) -> usize {
     };
     if of_the {
         3
-    } else if of_fields() {
-        2
-    } else if joins_two {
+    } else if joins_two || of_fields() {
         2
     } else {
         0

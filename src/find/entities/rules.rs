@@ -262,7 +262,15 @@ fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, ou
         let org_head = ctx.has(head, Class::ORG_HEAD)
             || (of_at.is_some() && ctx.is(head, "House"))
             || (ctx.is(head, "Administration") && head == last_word && words >= 3 && !ctx.is_first_name(a));
-        if org_head && !free_hyphen {
+        // `Tata Power`, `Barrick Gold`: an industry word after a name that is no place or group.
+        let industry = ctx.has(head, Class::INDUSTRY_HEAD)
+            && head == last_word
+            && of_at.is_none()
+            && !(a..head).any(|i| {
+                ctx.hit(i).is_some_and(|h| matches!(h.payload.label, Label::Gpe | Label::Norp | Label::Loc))
+                    || ctx.has(i, Class::TITLE_MODIFIER)
+            });
+        if (org_head || industry) && !free_hyphen {
             push(out, a, b, Some(Label::Org), Evidence::Rule);
             return;
         }

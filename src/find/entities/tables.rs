@@ -189,6 +189,18 @@ pub const ORG_HEADS: &[&str] = &[
     "Chamber", "Community", "Force", "Forces", "International",
 ];
 
+/// Last words of a company's name, when the word before is no place or group (`Tata Power`,
+/// `Barrick Gold`, but not `Russian Oil`).
+pub const INDUSTRY_HEADS: &[&str] = &[
+    "Mining", "Minerals", "Mills", "Restaurants", "Semiconductor", "Semiconductors", "Apparel", "Resources",
+    "Stores", "Gold", "Oil", "Power", "Electric", "Pictures", "Studios", "Entertainment", "Broadcasting",
+    "Products", "Brands", "Beverages", "Breweries", "Brewery", "Managers", "Advisors",
+    "Advisers", "Consulting", "Research", "Sciences", "Bancshares", "Financial", "Finance", "Leasing",
+    "Properties", "Construction", "Engineering", "Aerospace", "Devices", "Instruments", "Networks",
+    "Therapeutics", "Healthcare", "Biotech", "Robotics", "Utilities", "Railroad", "Refining", "Chemical",
+    "Fertilisers", "Fertilizers", "Metals", "Tobacco", "Plastics", "Bancorp",
+];
+
 /// Heads that name an organisation on their own, though they are title words (`the Navy`).
 pub const ORG_ALONE: &[&str] = &["Army", "Navy"];
 
@@ -315,10 +327,12 @@ impl Class {
     pub const SMALL: Class = Class(1 << 17);
     /// An organisation's head that names one on its own (`the Navy`).
     pub const ORG_ALONE: Class = Class(1 << 18);
+    /// The last word of a company's name after a word that is no place or group (`Barrick Gold`).
+    pub const INDUSTRY_HEAD: Class = Class(1 << 19);
 }
 
 /// How many bits the classes use (the highest above is `1 << (CLASS_COUNT - 1)`).
-pub const CLASS_COUNT: u32 = 19;
+pub const CLASS_COUNT: u32 = 20;
 
 /// The small words of a title-case headline (`India Says Talks With US Are On Track`).
 const SMALL_WORDS: &[&str] =
@@ -367,8 +381,9 @@ struct Folded {
 pub fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let lists: [(&[&str], Class); 17] = [
+        let lists: [(&[&str], Class); 18] = [
             (ORG_AFTER, Class::ORG_AFTER),
+            (INDUSTRY_HEADS, Class::INDUSTRY_HEAD),
             (ORG_ALONE, Class::ORG_ALONE),
             (PLACE_HEADS, Class::PLACE_HEAD),
             (VENUE_HEADS, Class::VENUE_HEAD),

@@ -108,6 +108,19 @@ fn label_chunk(ctx: &Context, chunk: Range<usize>, sentence: &Range<usize>, out:
     if (a..b).any(|i| ctx.has(i, Class::LAW_HEAD) && (i + 1 == b || ctx.is(i + 1, "of"))) && b - a >= 2 {
         return;
     }
+    // `the Liberal Democratic party`, `the ruling Communist party`: a party named in capitals
+    // before a lower-case `party`.
+    let p0 = if ctx.is(a, "The") && b - a >= 2 { a + 1 } else { a };
+    let party_word = |i: usize| {
+        ctx.is_capitalised(i)
+            && !ctx.is_first_name(i)
+            && ctx.hit(i).is_some_and(|h| matches!(h.payload.label, Label::Norp | Label::Org))
+    };
+    let opens = |p: usize| matches!(ctx.tok(p), "the" | "The" | "ruling" | "opposition" | "main" | "governing");
+    if ctx.is(b, "party") && b - p0 <= 3 && (p0..b).all(party_word) && p0.checked_sub(1).is_some_and(opens) {
+        push(out, p0, b + 1, Some(Label::Org), Evidence::Rule);
+        return;
+    }
     // `G20 summit`: a named group's meeting is an event.
     if b - a == 1 && ctx.is(b, "summit") && (ctx.hit(a).is_some_and(|h| h.payload.label == Label::Org) || is_acronym(ctx.tok(a))) {
         push(out, a, b + 1, Some(Label::Event), Evidence::Rule);

@@ -355,6 +355,15 @@ fn label_run(ctx: &Context, a: usize, b: usize, out: &mut Vec<Mention>) {
                 p = q;
                 continue;
             }
+            // `retailer Metro`, `group Carrefour`: a noun before a city or a surname that says
+            // it is a company.
+            let place_or_person = matches!(h.payload.kind, Kind::City | Kind::Person)
+                || (h.payload.source == tables::Source::Corpus && matches!(h.payload.label, Label::Gpe | Label::Loc | Label::Person));
+            if p == a && place_or_person && !candidates::is_country_or_state(h.payload) && org_noun_before(ctx, p) {
+                push(out, p, h.end, Some(Label::Org), Evidence::Context);
+                p = h.end;
+                continue;
+            }
             // `Marco Rubio` where a table knows `Marco` as something else: a first name wins.
             push(out, p, h.end, Some(h.payload.label), evidence_of(h.payload));
             p = h.end;
@@ -465,6 +474,11 @@ fn label_unknown(ctx: &Context, a: usize, b: usize, chunk_end: usize, out: &mut 
     push(out, a, b, None, Evidence::Unknown);
 }
 
+/// Is the word before token `a` a lower-case noun for a company (`carmaker`, `retailers`)?
+fn org_noun_before(ctx: &Context, a: usize) -> bool {
+    a.checked_sub(1).is_some_and(|p| tables::ORG_BEFORE.contains(&ctx.tok(p)) || tables::ORG_BEFORE_PLURAL.contains(&ctx.tok(p)))
+}
+
 /// Do the lower-case words before token `a` say that a name there is an organisation?
 fn org_before(ctx: &Context, a: usize) -> bool {
     let Some(p) = a.checked_sub(1) else { return false };
@@ -472,7 +486,7 @@ fn org_before(ctx: &Context, a: usize) -> bool {
     if !w.starts_with(|c: char| c.is_ascii_lowercase() || c == 'C') {
         return false;
     }
-    if tables::ORG_BEFORE.contains(&w) {
+    if tables::ORG_BEFORE.contains(&w) || tables::ORG_BEFORE_PLURAL.contains(&w) {
         return true;
     }
     let before = p.checked_sub(1).map_or("", |q| ctx.tok(q));

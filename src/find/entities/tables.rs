@@ -279,6 +279,12 @@ pub const ORG_BEFORE: &[&str] = &[
     "producer", "outlet", "tabloid", "weekly", "magazine", "watchdog", "exchange", "bourse", "channel",
 ];
 
+/// Plurals of the above, before the first of a list (`retailers Metro, Rewe and Lidl`).
+pub const ORG_BEFORE_PLURAL: &[&str] = &[
+    "carmakers", "automakers", "chipmakers", "drugmakers", "retailers", "lenders", "insurers", "airlines",
+    "carriers", "banks", "firms", "companies", "broadcasters", "newspapers", "conglomerates", "giants",
+];
+
 /// Lower-case words before `at`, `of`, `in` whose object is an organisation (`analysts at
 /// Jefferies`, `shares of Nvidia`, `a unit of Alphabet`).
 pub const ORG_BEFORE_PREP: &[(&str, &str)] = &[

@@ -67,8 +67,14 @@ fn acronym_defined(ctx: &Context, chunk: Range<usize>) -> Option<usize> {
     if !(2..=8).contains(&letters.clone().count()) || !acronym.bytes().all(|c| c.is_ascii_uppercase() || c == b'&' || c == b'-') {
         return None;
     }
+    // An organisation's head, or a rare word (`Sangh`); not a treaty, a tax or a disease
+    // (`Goods and Services Tax (GST)`, `Bovine Spongiform Encephalopathy (BSE)`).
+    let last = b - 1;
+    let named = ctx.has(last, Class::ORG_HEAD)
+        || ctx.has(last, Class::INDUSTRY_HEAD)
+        || (!ctx.is_common(last) && !ctx.tok(last).ends_with("pathy") && !ctx.tok(last).ends_with("itis"));
     let initials = chunk.filter(|&i| ctx.is_capitalised(i)).map(|i| ctx.tok(i).as_bytes()[0]);
-    letters.eq(initials).then_some(b + 1)
+    (named && letters.eq(initials)).then_some(b + 1)
 }
 
 fn push(out: &mut Vec<Mention>, first: usize, end: usize, label: Option<Label>, evidence: Evidence) {
@@ -278,6 +284,7 @@ fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, ou
         // `Tata Power`, `Barrick Gold`: an industry word after a name that is no place or group.
         let industry = ctx.has(head, Class::INDUSTRY_HEAD)
             && head == last_word
+            && !ctx.is_first_name(a)
             && of_at.is_none()
             && !(a..head).any(|i| {
                 ctx.hit(i).is_some_and(|h| matches!(h.payload.label, Label::Gpe | Label::Norp | Label::Loc))
@@ -458,6 +465,13 @@ fn label_unknown(ctx: &Context, a: usize, b: usize, chunk_end: usize, out: &mut 
         push(out, a, b, Some(Label::Org), Evidence::Guess);
         return;
     }
+    // `BlackRock said`, `Zentrova's shares`: an inner capital (but not `McCarthy`,
+    // `DeSantis`) or a possessive before company words says a company.
+    let possessive = (after == "'s" || after == "’s") && matches!(ctx.tok(b + 1), "shares" | "stock" | "shareholders" | "subsidiary" | "headquarters" | "stake" | "board");
+    if b == chunk_end && words == 1 && all_rare && (is_camel(first) || possessive) {
+        push(out, a, b, Some(Label::Org), Evidence::Guess);
+        return;
+    }
     // `Lin Jian said`: a person.
     let who = after == "," && ctx.is(b + 1, "who");
     if b == chunk_end && (ctx.has(b, Class::PERSON_AFTER) || who) && words <= 3 && all_rare {
@@ -477,6 +491,21 @@ fn label_unknown(ctx: &Context, a: usize, b: usize, chunk_end: usize, out: &mut 
 /// Is the word before token `a` a lower-case noun for a company (`carmaker`, `retailers`)?
 fn org_noun_before(ctx: &Context, a: usize) -> bool {
     a.checked_sub(1).is_some_and(|p| tables::ORG_BEFORE.contains(&ctx.tok(p)) || tables::ORG_BEFORE_PLURAL.contains(&ctx.tok(p)))
+}
+
+/// `BlackRock`, `PayPal`: a capital after a lower-case letter, not a surname's (`McCarthy`,
+/// `MacArthur`, `DeSantis`, `LeBron`).
+fn is_camel(w: &str) -> bool {
+    let b = w.as_bytes();
+    let inner = b.windows(2).position(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase());
+    let Some(k) = inner else { return false };
+    let prefix = &w[..=k];
+    b.first().is_some_and(u8::is_ascii_uppercase)
+        && w.bytes().all(|c| c.is_ascii_alphanumeric())
+        && w.len() >= 5
+        && !matches!(prefix, "Mc" | "Mac" | "De" | "Di" | "Da" | "La" | "Le" | "Van" | "Von" | "Du" | "Al" | "El" | "Fitz" | "O")
+        // `JulAug`, `NovDec`: months run together in a table.
+        && !matches!(prefix, "Jan" | "Feb" | "Mar" | "Apr" | "May" | "Jun" | "Jul" | "Aug" | "Sep" | "Oct" | "Nov" | "Dec")
 }
 
 /// Do the lower-case words before token `a` say that a name there is an organisation?

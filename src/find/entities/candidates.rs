@@ -488,7 +488,28 @@ fn link_step(ctx: &Context, a: usize, j: usize, end: usize) -> usize {
         || ((w("of") || w("for")) && next_is_name && ctx.has(j - 1, Class::OF_HEAD))
         || (w("of") && next_is_name && ctx.is(j - 1, "General") && j >= 2 && ctx.has(j - 2, Class::ORG_HEAD))
         || (w("of") && ctx.has(j - 1, Class::LAW_HEAD) && number_next());
-    if joins_two {
+    // `Organisation of the Islamic Conference`, `House of the People`: an organisation's head
+    // reaches over `of the` to the name it is of.
+    let of_the = w("of")
+        && ctx.is(j + 1, "the")
+        && j + 2 < end
+        && ctx.is_name_token(j + 2)
+        && (ctx.has(j - 1, Class::ORG_HEAD) || ctx.is(j - 1, "House"))
+        && !ctx.has(j - 1, Class::TITLE_HEAD);
+    // `Department of Health and Human Services`: two common fields after an organisation's
+    // `of` (but `Bank of England and Barclays` are two names).
+    let of_fields = || {
+        w("and")
+            && next_is_name
+            && ctx.is_common(j - 1)
+            && ctx.is_common(j + 1)
+            && ctx.hit(j + 1).is_none()
+            && ctx.hit(j - 1).is_none()
+            && (a + 1..j).any(|k| ctx.is(k, "of") && ctx.has(k - 1, Class::ORG_HEAD))
+    };
+    if of_the {
+        3
+    } else if joins_two || of_fields() {
         2
     } else {
         0

@@ -25,16 +25,56 @@ pub(crate) fn label_sentence(ctx: &Context, index: usize, chunks: &mut Vec<Range
     let caps = ctx.caps_sentence.get(index).copied().unwrap_or(false);
     let mut prev_end = sentence.start;
     let heads = ctx.ministry_heads(sentence.clone());
+    // The acronym that the last chunk defined (`Global Trade Research Initiative (GTRI)`).
+    let mut defined = usize::MAX;
     for chunk in chunks.drain(..) {
         lower_case_ministries(ctx, prev_end..chunk.start, heads, out);
         prev_end = chunk.end;
         if caps {
             headline_chunk(ctx, chunk, out);
+        } else if chunk.start == defined && chunk.end == chunk.start + 1 {
+            push(out, chunk.start, chunk.end, Some(Label::Org), Evidence::Rule);
         } else {
-            label_chunk(ctx, chunk, &sentence, out);
+            let from = out.len();
+            label_chunk(ctx, chunk.clone(), &sentence, out);
+            if let Some(acronym) = acronym_defined(ctx, chunk.clone()) {
+                // A name that defines an acronym is an organisation, unless a rule or table
+                // already gave it a place, a group or an event.
+                let found = out.get(from..).unwrap_or(&[]);
+                let weak = |m: &Mention| m.label.is_none() || m.label == Some(Label::Org) || (m.label == Some(Label::Person) && m.evidence <= Evidence::Rule && m.evidence != Evidence::Context);
+                let whole = found.len() == 1 && found[0].first == chunk.start && found[0].end == chunk.end;
+                let org = whole && found[0].label == Some(Label::Org);
+                if org || (found.iter().all(weak) && !found.iter().any(|m| m.label == Some(Label::Org))) {
+                    out.truncate(from);
+                    push(out, chunk.start, chunk.end, Some(Label::Org), Evidence::Rule);
+                    defined = acronym;
+                }
+            }
         }
     }
     lower_case_ministries(ctx, prev_end..sentence.end, heads, out);
+}
+
+/// `Rashtriya Swayamsevak Sangh (RSS)`: the token of the acronym in capitals that the chunk's
+/// capitalised words spell, in parentheses just after it.
+fn acronym_defined(ctx: &Context, chunk: Range<usize>) -> Option<usize> {
+    let b = chunk.end;
+    if !ctx.is(b, "(") || !ctx.is(b + 2, ")") || chunk.len() < 2 {
+        return None;
+    }
+    let acronym = ctx.tok(b + 1);
+    let letters = acronym.bytes().filter(u8::is_ascii_alphabetic);
+    if !(2..=8).contains(&letters.clone().count()) || !acronym.bytes().all(|c| c.is_ascii_uppercase() || c == b'&' || c == b'-') {
+        return None;
+    }
+    // An organisation's head, or a rare word (`Sangh`); not a treaty, a tax or a disease
+    // (`Goods and Services Tax (GST)`, `Bovine Spongiform Encephalopathy (BSE)`).
+    let last = b - 1;
+    let named = ctx.has(last, Class::ORG_HEAD)
+        || ctx.has(last, Class::INDUSTRY_HEAD)
+        || (!ctx.is_common(last) && !ctx.tok(last).ends_with("pathy") && !ctx.tok(last).ends_with("itis"));
+    let initials = chunk.filter(|&i| ctx.is_capitalised(i)).map(|i| ctx.tok(i).as_bytes()[0]);
+    (named && letters.eq(initials)).then_some(b + 1)
 }
 
 fn push(out: &mut Vec<Mention>, first: usize, end: usize, label: Option<Label>, evidence: Evidence) {
@@ -74,6 +114,19 @@ fn label_chunk(ctx: &Context, chunk: Range<usize>, sentence: &Range<usize>, out:
     if (a..b).any(|i| ctx.has(i, Class::LAW_HEAD) && (i + 1 == b || ctx.is(i + 1, "of"))) && b - a >= 2 {
         return;
     }
+    // `the Liberal Democratic party`, `the ruling Communist party`: a party named in capitals
+    // before a lower-case `party`.
+    let p0 = if ctx.is(a, "The") && b - a >= 2 { a + 1 } else { a };
+    let party_word = |i: usize| {
+        ctx.is_capitalised(i)
+            && !ctx.is_first_name(i)
+            && ctx.hit(i).is_some_and(|h| matches!(h.payload.label, Label::Norp | Label::Org))
+    };
+    let opens = |p: usize| matches!(ctx.tok(p), "the" | "The" | "ruling" | "opposition" | "main" | "governing");
+    if ctx.is(b, "party") && b - p0 <= 3 && (p0..b).all(party_word) && p0.checked_sub(1).is_some_and(opens) {
+        push(out, p0, b + 1, Some(Label::Org), Evidence::Rule);
+        return;
+    }
     // `G20 summit`: a named group's meeting is an event.
     if b - a == 1 && ctx.is(b, "summit") && (ctx.hit(a).is_some_and(|h| h.payload.label == Label::Org) || is_acronym(ctx.tok(a))) {
         push(out, a, b + 1, Some(Label::Event), Evidence::Rule);
@@ -84,9 +137,13 @@ fn label_chunk(ctx: &Context, chunk: Range<usize>, sentence: &Range<usize>, out:
     let of_head = (a..b).find(|&i| ctx.is(i, "of") || ctx.is(i, "for")).and_then(|i| i.checked_sub(1));
     let is_head = |i: usize| ctx.has(i, Class::ORG_HEAD) || ctx.has(i, Class::EVENT_HEAD);
     // `Directorate General of Foreign Trade`: an organisation's head before its `of`.
+    let title = title_region(ctx, a, b);
+    // `Reserve Bank of India Governor Shaktikanta Das`: a title after the organisation's
+    // `of` still starts a person.
+    let title_after_of = |h: usize| title.is_some_and(|(t0, _)| t0 > h + 1);
     let headed = (last_word > a && is_head(last_word))
-        || of_head.is_some_and(|h| (a..=h).any(|i| ctx.has(i, Class::ORG_HEAD)));
-    if let Some((t0, t1)) = title_region(ctx, a, b).filter(|_| !headed) {
+        || of_head.is_some_and(|h| (a..=h).any(|i| ctx.has(i, Class::ORG_HEAD)) && !title_after_of(h));
+    if let Some((t0, t1)) = title.filter(|_| !headed) {
         label_part(ctx, a, t0, sentence, out);
         // What follows a title is the person (`Prime Minister Narendra Modi`); skip a
         // connector that the title left (`President of France Emmanuel Macron`).
@@ -189,6 +246,15 @@ fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, ou
         return;
     }
     let only_title_words = (a..b).all(|i| !ctx.is_word(i) || ctx.has(i, Class::TITLE_HEAD) || ctx.has(i, Class::TITLE_MODIFIER));
+    // `Labor Party`, `Air Force`, `the Navy`: title words that end in an organisation's head.
+    let last = (a..b).rev().find(|&i| ctx.is_word(i)).unwrap_or(b - 1);
+    let org_of_title_words = ctx.has(last, Class::ORG_HEAD)
+        && !ctx.has(last, Class::TITLE_HEAD)
+        && ((a..b).filter(|&i| ctx.is_word(i)).count() >= 2 || ctx.has(last, Class::ORG_ALONE));
+    if only_title_words && org_of_title_words {
+        push(out, a, b, Some(Label::Org), Evidence::Rule);
+        return;
+    }
     if only_title_words && ctx.hit(a).is_none_or(|h| h.end < b) {
         return; // `the Minister`, `Attorney General`
     }
@@ -209,7 +275,22 @@ fn label_part(ctx: &Context, mut a: usize, b: usize, sentence: &Range<usize>, ou
         // A head after a compound of names is no one organisation (`India-US Trade Council`
         // is two places and a council only when a hit says so); a hit across the hyphen is one.
         let free_hyphen = (a..b).any(|i| ctx.is(i, "-") && !(a..i).any(|s| ctx.hit(s).is_some_and(|h| h.end > i)));
-        if ctx.has(head, Class::ORG_HEAD) && !free_hyphen {
+        // `House of Commons`; `Federal Aviation Administration` (but `Trump Administration`
+        // is the person only).
+        let words = (a..b).filter(|&i| ctx.is_word(i)).count();
+        let org_head = ctx.has(head, Class::ORG_HEAD)
+            || (of_at.is_some() && ctx.is(head, "House"))
+            || (ctx.is(head, "Administration") && head == last_word && words >= 3 && !ctx.is_first_name(a));
+        // `Tata Power`, `Barrick Gold`: an industry word after a name that is no place or group.
+        let industry = ctx.has(head, Class::INDUSTRY_HEAD)
+            && head == last_word
+            && !ctx.is_first_name(a)
+            && of_at.is_none()
+            && !(a..head).any(|i| {
+                ctx.hit(i).is_some_and(|h| matches!(h.payload.label, Label::Gpe | Label::Norp | Label::Loc))
+                    || ctx.has(i, Class::TITLE_MODIFIER)
+            });
+        if (org_head || industry) && !free_hyphen {
             push(out, a, b, Some(Label::Org), Evidence::Rule);
             return;
         }
@@ -281,6 +362,15 @@ fn label_run(ctx: &Context, a: usize, b: usize, out: &mut Vec<Mention>) {
                 p = q;
                 continue;
             }
+            // `retailer Metro`, `group Carrefour`: a noun before a city or a surname that says
+            // it is a company.
+            let place_or_person = matches!(h.payload.kind, Kind::City | Kind::Person)
+                || (h.payload.source == tables::Source::Corpus && matches!(h.payload.label, Label::Gpe | Label::Loc | Label::Person));
+            if p == a && place_or_person && !candidates::is_country_or_state(h.payload) && org_noun_before(ctx, p) {
+                push(out, p, h.end, Some(Label::Org), Evidence::Context);
+                p = h.end;
+                continue;
+            }
             // `Marco Rubio` where a table knows `Marco` as something else: a first name wins.
             push(out, p, h.end, Some(h.payload.label), evidence_of(h.payload));
             p = h.end;
@@ -337,6 +427,12 @@ fn label_unknown(ctx: &Context, a: usize, b: usize, chunk_end: usize, out: &mut 
     }
     let words = (a..b).filter(|&i| ctx.is_word(i)).count();
     let first = ctx.tok(a);
+    // `carmaker BYD`, `analysts at Jefferies`, `shares of Nvidia`: the words before say it is
+    // an organisation. A guess, so that a person known in the document still wins.
+    if b == chunk_end && words <= 3 && org_before(ctx, a) {
+        push(out, a, b, Some(Label::Org), Evidence::Guess);
+        return;
+    }
     // A first name or an initial before another name: a person.
     let has_lower = ctx.tok(b - 1).chars().any(char::is_lowercase);
     if words >= 2 && (ctx.is_first_name(a) || ctx.is_single_capital(a)) && ctx.is_name_token(b - 1) && has_lower {
@@ -369,6 +465,13 @@ fn label_unknown(ctx: &Context, a: usize, b: usize, chunk_end: usize, out: &mut 
         push(out, a, b, Some(Label::Org), Evidence::Guess);
         return;
     }
+    // `BlackRock said`, `Zentrova's shares`: an inner capital (but not `McCarthy`,
+    // `DeSantis`) or a possessive before company words says a company.
+    let possessive = (after == "'s" || after == "’s") && matches!(ctx.tok(b + 1), "shares" | "stock" | "shareholders" | "subsidiary" | "headquarters" | "stake" | "board");
+    if b == chunk_end && words == 1 && all_rare && (is_camel(first) || possessive) {
+        push(out, a, b, Some(Label::Org), Evidence::Guess);
+        return;
+    }
     // `Lin Jian said`: a person.
     let who = after == "," && ctx.is(b + 1, "who");
     if b == chunk_end && (ctx.has(b, Class::PERSON_AFTER) || who) && words <= 3 && all_rare {
@@ -383,6 +486,40 @@ fn label_unknown(ctx: &Context, a: usize, b: usize, chunk_end: usize, out: &mut 
         return;
     }
     push(out, a, b, None, Evidence::Unknown);
+}
+
+/// Is the word before token `a` a lower-case noun for a company (`carmaker`, `retailers`)?
+fn org_noun_before(ctx: &Context, a: usize) -> bool {
+    a.checked_sub(1).is_some_and(|p| tables::ORG_BEFORE.contains(&ctx.tok(p)) || tables::ORG_BEFORE_PLURAL.contains(&ctx.tok(p)))
+}
+
+/// `BlackRock`, `PayPal`: a capital after a lower-case letter, not a surname's (`McCarthy`,
+/// `MacArthur`, `DeSantis`, `LeBron`).
+fn is_camel(w: &str) -> bool {
+    let b = w.as_bytes();
+    let inner = b.windows(2).position(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase());
+    let Some(k) = inner else { return false };
+    let prefix = &w[..=k];
+    b.first().is_some_and(u8::is_ascii_uppercase)
+        && w.bytes().all(|c| c.is_ascii_alphanumeric())
+        && w.len() >= 5
+        && !matches!(prefix, "Mc" | "Mac" | "De" | "Di" | "Da" | "La" | "Le" | "Van" | "Von" | "Du" | "Al" | "El" | "Fitz" | "O")
+        // `JulAug`, `NovDec`: months run together in a table.
+        && !matches!(prefix, "Jan" | "Feb" | "Mar" | "Apr" | "May" | "Jun" | "Jul" | "Aug" | "Sep" | "Oct" | "Nov" | "Dec")
+}
+
+/// Do the lower-case words before token `a` say that a name there is an organisation?
+fn org_before(ctx: &Context, a: usize) -> bool {
+    let Some(p) = a.checked_sub(1) else { return false };
+    let w = ctx.tok(p);
+    if !w.starts_with(|c: char| c.is_ascii_lowercase() || c == 'C') {
+        return false;
+    }
+    if tables::ORG_BEFORE.contains(&w) || tables::ORG_BEFORE_PLURAL.contains(&w) {
+        return true;
+    }
+    let before = p.checked_sub(1).map_or("", |q| ctx.tok(q));
+    tables::ORG_BEFORE_PREP.iter().any(|&(noun, prep)| prep == w && noun.eq_ignore_ascii_case(before))
 }
 
 /// `the external affairs ministry`, `commerce ministry`: a named ministry in lower case is an

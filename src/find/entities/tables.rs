@@ -186,7 +186,23 @@ pub const ORG_HEADS: &[&str] = &[
     "Pharma", "Electronics", "Chemicals", "Petroleum", "Telecom", "Communications", "Foods", "Textiles",
     "Logistics", "Ventures", "Insurance", "Realty", "Cement", "Software", "Solutions", "Enterprises",
     "Brothers", "Associates", "Steel", "Petrochemicals", "Shipping", "Railways", "Motor", "Automotive",
+    "Chamber", "Community", "Force", "Forces", "International",
 ];
+
+/// Last words of a company's name, when the word before is no place or group (`Tata Power`,
+/// `Barrick Gold`, but not `Russian Oil`).
+pub const INDUSTRY_HEADS: &[&str] = &[
+    "Mining", "Minerals", "Mills", "Restaurants", "Semiconductor", "Semiconductors", "Apparel", "Resources",
+    "Stores", "Gold", "Oil", "Power", "Electric", "Pictures", "Studios", "Entertainment", "Broadcasting",
+    "Products", "Brands", "Beverages", "Breweries", "Brewery", "Managers", "Advisors",
+    "Advisers", "Consulting", "Research", "Sciences", "Bancshares", "Financial", "Finance", "Leasing",
+    "Properties", "Construction", "Engineering", "Aerospace", "Devices", "Instruments", "Networks",
+    "Therapeutics", "Healthcare", "Biotech", "Robotics", "Utilities", "Railroad", "Refining", "Chemical",
+    "Fertilisers", "Fertilizers", "Metals", "Tobacco", "Plastics", "Bancorp",
+];
+
+/// Heads that name an organisation on their own, though they are title words (`the Navy`).
+pub const ORG_ALONE: &[&str] = &["Army", "Navy"];
 
 /// Last words that make a titled sequence an event (`Critical Minerals Ministerial`).
 pub const EVENT_HEADS: &[&str] = &[
@@ -205,7 +221,7 @@ pub const OF_HEADS: &[&str] = &[
     "Kingdom", "Duchy", "Emirate", "Province", "State", "States", "City", "Lake", "Mount", "Sultanate",
     "Battle", "Siege", "Treaty", "Ministry", "Department", "Bank", "University", "Secretary", "Minister",
     "Commission", "Council", "Organisation", "Organization", "Institute", "Federation", "Confederation",
-    "Association", "Directorate", "Chamber", "Chambers",
+    "Association", "Directorate", "Chamber", "Chambers", "Community",
     "Union", "Office", "Court", "Chamber", "Church", "School", "College", "Academy", "Museum", "Society",
     "League", "Party", "Board", "Bureau", "Agency", "Authority", "Committee", "Act", "Acts", "Conference",
     "Summit", "Congress", "House", "Parliament", "Federal", "Peoples", "Fund", "Foundation", "Government",
@@ -253,6 +269,31 @@ pub const ORG_AFTER: &[&str] = &[
     "factories", "brand", "stake", "headquarters", "officials",
 ];
 
+/// Lower-case nouns just before a name that say it is an organisation (`carmaker BYD`,
+/// `news agency Reuters`).
+pub const ORG_BEFORE: &[&str] = &[
+    "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "steelmaker", "retailer", "lender",
+    "insurer", "airline", "carrier", "conglomerate", "giant", "firm", "brokerage", "startup", "start-up",
+    "broadcaster", "newspaper", "daily", "agency", "regulator", "supplier", "manufacturer", "maker",
+    "exporter", "refiner", "miner", "utility", "bank", "group", "company", "developer", "operator",
+    "producer", "outlet", "tabloid", "weekly", "magazine", "watchdog", "exchange", "bourse", "channel",
+];
+
+/// Plurals of the above, before the first of a list (`retailers Metro, Rewe and Lidl`).
+pub const ORG_BEFORE_PLURAL: &[&str] = &[
+    "carmakers", "automakers", "chipmakers", "drugmakers", "retailers", "lenders", "insurers", "airlines",
+    "carriers", "banks", "firms", "companies", "broadcasters", "newspapers", "conglomerates", "giants",
+];
+
+/// Lower-case words before `at`, `of`, `in` whose object is an organisation (`analysts at
+/// Jefferies`, `shares of Nvidia`, `a unit of Alphabet`).
+pub const ORG_BEFORE_PREP: &[(&str, &str)] = &[
+    ("analyst", "at"), ("analysts", "at"), ("economist", "at"), ("economists", "at"), ("strategist", "at"),
+    ("strategists", "at"), ("analysts", "with"), ("shares", "of"), ("shares", "in"), ("stake", "in"),
+    ("unit", "of"), ("subsidiary", "of"), ("executive", "of"), ("CEO", "of"), ("founder", "of"),
+    ("chairman", "of"), ("stock", "of"), ("shareholders", "of"), ("shareholder", "in"), ("employees", "of"),
+];
+
 /// Acronyms that are common nouns, not organisations.
 pub const COMMON_ACRONYMS: &[&str] = &[
     "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "TV", "PM", "AM", "OK", "IPO", "ETF", "AI", "EV", "VAT", "GST", "FDI",
@@ -290,10 +331,14 @@ impl Class {
     pub const FIRST_NAME: Class = Class(1 << 16);
     /// A small word that only a title-case headline capitalises (`On`, `With`).
     pub const SMALL: Class = Class(1 << 17);
+    /// An organisation's head that names one on its own (`the Navy`).
+    pub const ORG_ALONE: Class = Class(1 << 18);
+    /// The last word of a company's name after a word that is no place or group (`Barrick Gold`).
+    pub const INDUSTRY_HEAD: Class = Class(1 << 19);
 }
 
 /// How many bits the classes use (the highest above is `1 << (CLASS_COUNT - 1)`).
-pub const CLASS_COUNT: u32 = 18;
+pub const CLASS_COUNT: u32 = 20;
 
 /// The small words of a title-case headline (`India Says Talks With US Are On Track`).
 const SMALL_WORDS: &[&str] =
@@ -342,8 +387,10 @@ struct Folded {
 pub fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let lists: [(&[&str], Class); 16] = [
+        let lists: [(&[&str], Class); 18] = [
             (ORG_AFTER, Class::ORG_AFTER),
+            (INDUSTRY_HEADS, Class::INDUSTRY_HEAD),
+            (ORG_ALONE, Class::ORG_ALONE),
             (PLACE_HEADS, Class::PLACE_HEAD),
             (VENUE_HEADS, Class::VENUE_HEAD),
             (STOP, Class::STOP),

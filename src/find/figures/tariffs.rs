@@ -71,7 +71,7 @@ const OTHER_RATES: &[&str] = &[
 const MODIFIERS: &[&str] = &[
     "additional", "extra", "punitive", "retaliatory", "reciprocal", "secondary", "baseline", "blanket", "universal",
     "sectoral", "import", "export", "customs", "penalty", "countervailing", "safeguard", "anti-dumping", "antidumping",
-    "ad", "valorem", "basic", "dumping", "applied", "bound", "MFN", "specific", "protective", "emergency", "tit-for-tat", "counter",
+    "ad", "valorem", "basic", "dumping", "applied", "bound", "MFN", "specific", "protective", "emergency", "tit-for-tat", "counter", "provisional", "preliminary", "temporary", "interim", "definitive",
 ];
 
 /// Words that may stand between a figure and its tariff word without being in the measure.
@@ -133,6 +133,15 @@ const VERBS: &[(&str, Option<Change>)] = &[
     ("rolled back", Some(Change::Cut)),
     ("withdrew", Some(Change::Cut)),
     ("eased", Some(Change::Cut)),
+    ("drop", Some(Change::Cut)),
+    ("drops", Some(Change::Cut)),
+    ("dropping", Some(Change::Cut)),
+    ("remove", Some(Change::Cut)),
+    ("removes", Some(Change::Cut)),
+    ("removing", Some(Change::Cut)),
+    ("scrap", Some(Change::Cut)),
+    ("scraps", Some(Change::Cut)),
+    ("scrapping", Some(Change::Cut)),
     ("impose", Some(Change::Impose)),
     ("imposed", Some(Change::Impose)),
     ("imposes", Some(Change::Impose)),
@@ -196,6 +205,11 @@ const VERBS: &[(&str, Option<Change>)] = &[
     ("added", None),
     ("adds", None),
     ("retaliate", None),
+    ("respond", None),
+    ("responds", None),
+    ("responded", None),
+    ("responding", None),
+    ("hits", Some(Change::Impose)),
     ("retaliates", None),
     ("has", None),
     ("have", None),
@@ -305,7 +319,9 @@ fn sentence_facts<'a>(doc: &Doc, hits: &[Hit], entities: &'a [Span], range: Rang
                         weak.push(triggers.len());
                     }
                 }
-                triggers.push(Trigger { measure_first: first, end: h.end });
+                // `anti-dumping deposits`: the noun the modifier stands for.
+                let end = if standalone_modifier && is_word(doc, h.end, &["deposit", "deposits"]) { h.end + 1 } else { h.end };
+                triggers.push(Trigger { measure_first: first, end });
             }
             KIND_VERB => {
                 // `will levy` (a verb) but `the levy` (the tariff word); `hit Brazil with`.
@@ -320,7 +336,7 @@ fn sentence_facts<'a>(doc: &Doc, hits: &[Hit], entities: &'a [Span], range: Rang
                 if matches!(word, "has" | "have") && (tok(doc, h.end).ends_with("ed") || is_word(doc, h.end, &["been", "got", "gotten", "won", "struck", "set", "put", "made", "taken", "seen", "not", "also", "already", "now"])) {
                     continue;
                 }
-                if word == "hit" && !(h.end..(h.end + 4).min(range.end)).any(|k| is_word(doc, k, &["with"])) {
+                if matches!(word, "hit" | "hits") && !(h.end..(h.end + 4).min(range.end)).any(|k| is_word(doc, k, &["with"])) {
                     continue;
                 }
                 if verbs.last().is_some_and(|&(f, e, _): &(usize, usize, Option<Change>)| f == h.first || e > h.first) {
@@ -388,8 +404,8 @@ fn in_list(doc: &Doc, k: usize, list: &'static [&'static str]) -> bool {
 }
 
 fn is_modifier(doc: &Doc, i: usize) -> bool {
-    in_list(doc, i, MODIFIERS) || (tok(doc, i) == "-" && i > 0 && is_word(doc, i - 1, &["anti", "tit", "for"]))
-        || (is_word(doc, i, &["anti", "tit", "for"]) && tok(doc, i + 1) == "-")
+    in_list(doc, i, MODIFIERS) || (tok(doc, i) == "-" && i > 0 && is_word(doc, i - 1, &["anti", "tit", "for", "counter"]))
+        || (is_word(doc, i, &["anti", "tit", "for", "counter"]) && tok(doc, i + 1) == "-")
 }
 
 fn next_is_trigger_or_modifier(doc: &Doc, hits: &[Hit], i: usize) -> bool {
@@ -689,7 +705,7 @@ fn tariff_of(doc: &Doc, s: &Sentence, group: &[Figure], f: &Figure) -> Option<(T
     let verb = governing_verb(doc, s, group, f, &trigger);
     t.change = noun_change.or(verb.and_then(|v| v.2));
     t.imposer = imposer(doc, s, f, &trigger, verb);
-    t.target = target(doc, s, group, end, &trigger);
+    t.target = target(doc, s, group, end, &trigger).or_else(|| verb.filter(|v| passive_with(doc, v.0, v.1)).and_then(|v| passive_subject(doc, s, v.0)));
     Some((t, end))
 }
 
@@ -708,7 +724,10 @@ fn governing_verb(doc: &Doc, s: &Sentence, group: &[Figure], f: &Figure, trigger
         .map_or(s.range.start, |g| g.end);
     let mut clause_start = barrier.max(f.first.saturating_sub(15));
     for k in (clause_start..f.first).rev() {
-        if tok(doc, k) == ";" || is_word(doc, k, &["including", "includes", "while", "which", "but", "whereas"]) {
+        // `including` starts a part of a figure before it (`50%, including a 25% penalty`), not
+        // of a list (`proposed countermeasures including tariffs of 25%`).
+        let part = is_word(doc, k, &["including", "includes"]) && group.iter().any(|g| g.end <= k);
+        if tok(doc, k) == ";" || part || is_word(doc, k, &["while", "which", "but", "whereas"]) {
             clause_start = k + 1;
             break;
         }
@@ -734,6 +753,20 @@ fn governing_verb(doc: &Doc, s: &Sentence, group: &[Figure], f: &Figure, trigger
         .filter(|v| !(from..v.0).any(|k| matches!(tok(doc, k), "," | ";" | ":")))
         .filter(|v| !group.iter().any(|g| g.first >= v.1 && g.first <= v.1 + 3))
         .copied()
+}
+
+/// `Brazil was hit with a 50% tariff`, `India was slapped with`: the subject is the target.
+fn passive_with(doc: &Doc, vf: usize, ve: usize) -> bool {
+    vf > 0 && is_word(doc, vf - 1, &["was", "were", "is", "are", "be", "been", "being", "get", "got", "gets"]) && is_word(doc, ve, &["with"])
+}
+
+/// The subject right before a passive `hit with`: `Brazil was hit with`.
+fn passive_subject(doc: &Doc, s: &Sentence, vf: usize) -> Option<String> {
+    let mut j = vf - 1;
+    while j > s.range.start && is_word(doc, j - 1, &["was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "also", "now", "already"]) {
+        j -= 1;
+    }
+    s.entities.iter().find(|(r, e)| r.end == j && (is_actor(e) || e.label == Label::Norp)).map(|(_, e)| e.text(doc.text).to_string())
 }
 
 /// `a 100% surtax on X and a 25% surcharge on Y`: one verb for both.
@@ -778,7 +811,7 @@ fn imposer(doc: &Doc, s: &Sentence, f: &Figure, trigger: &Trigger, verb: Option<
             break;
         }
     }
-    if let Some((vf, _, _)) = verb {
+    if let Some((vf, _, _)) = verb.filter(|v| !passive_with(doc, v.0, v.1)) {
         // The subject: a name close before the verb in the same clause (`Trump doubled`,
         // `China said it would impose`), not one before `after` (`India-US ties ... after X
         // doubled`) nor the object of a preposition (`talks with India`).
@@ -895,7 +928,9 @@ fn rate_owner(doc: &Doc, s: &Sentence, trigger: &Trigger) -> Option<String> {
 }
 
 fn target_after_on(doc: &Doc, s: &Sentence, group: &[Figure], end: usize, trigger: &Trigger) -> Option<String> {
-    for anchor in [trigger.end, end] {
+    // `a 15% levy on coal, and 10% on crude oil`: the figure's own `on` first.
+    let anchors = if is_word(doc, end, &["on", "against"]) { [end, trigger.end] } else { [trigger.end, end] };
+    for anchor in anchors {
         // Only auxiliaries, participles and `rate` may stand between: `tariffs imposed on
         // India`, `a levy ... was imposed on wheat`, `the tariff rate on Swiss goods`.
         let mut o = anchor;
@@ -951,8 +986,15 @@ const NOT_TARGETS: &[&str] = &[
 fn coordinated_noun(doc: &Doc, s: &Sentence, k: usize) -> bool {
     let Some(t) = doc.tokens.get(k).filter(|t| t.kind == TokenKind::Word && k < s.range.end) else { return false };
     let w = t.text(doc.text);
+    // `-ed` only as an adjective before a noun (`coal and liquefied natural gas`).
+    let adjective = |k: usize| {
+        doc.tokens.get(k).is_some_and(|n| n.kind == TokenKind::Word && n.text(doc.text).chars().next().is_some_and(char::is_lowercase))
+            && !in_list(doc, k, PHRASE_ENDS)
+            && !in_list(doc, k, DETERMINERS)
+            && !s.verbs.iter().any(|v| v.0 == k)
+    };
     w.chars().next().is_some_and(char::is_lowercase)
-        && !w.ends_with("ed")
+        && (!w.ends_with("ed") || (k + 1 < s.range.end && adjective(k + 1)))
         && !in_list(doc, k, PHRASE_ENDS)
         && !in_list(doc, k, DETERMINERS)
         && !s.verbs.iter().any(|v| v.0 == k)
@@ -995,11 +1037,12 @@ fn noun_phrase(doc: &Doc, s: &Sentence, group: &[Figure], start: usize) -> Optio
             continue;
         }
         // `Canada and Mexico`, `goods from China`, `steel and aluminum imports`.
-        if is_word(doc, j, &["and", "from"]) && last.is_some() && s.entities.iter().any(|(r, _)| r.start == j + 1) {
+        let the = usize::from(is_word(doc, j, &["from"]) && is_word(doc, j + 1, &["the"]));
+        if is_word(doc, j, &["and", "from"]) && last.is_some() && s.entities.iter().any(|(r, _)| r.start == j + 1 + the) {
             j += 1;
             continue;
         }
-        if is_word(doc, j, &["and", "&"]) && words == 1 && coordinated_noun(doc, s, j + 1) {
+        if is_word(doc, j, &["and", "&"]) && words <= 3 && coordinated_noun(doc, s, j + 1) {
             j += 1;
             continue;
         }
@@ -1011,7 +1054,8 @@ fn noun_phrase(doc: &Doc, s: &Sentence, group: &[Figure], start: usize) -> Optio
             break;
         }
         // A participle after the head noun is a verb (`textiles priced`), before it an adjective.
-        if last.is_some() && w.len() > 4 && w.ends_with("ed") && !super::numbers::touch(doc, j - 1, j) {
+        let coordinated_adjective = is_word(doc, j - 1, &["and", "&"]) && coordinated_noun(doc, s, j);
+        if last.is_some() && w.len() > 4 && w.ends_with("ed") && !super::numbers::touch(doc, j - 1, j) && !coordinated_adjective {
             break;
         }
         last = Some(j);

@@ -181,6 +181,8 @@ const VERBS: &[(&str, Option<Change>)] = &[
     ("applied", None),
     ("applies", None),
     ("charges", None),
+    ("charge", None),
+    ("charging", None),
     ("charged", None),
     ("placed", None),
     ("put", None),
@@ -420,7 +422,7 @@ const OTHER_QUANTITIES: &[&str] = &[
     "polls", "vote", "votes", "voters", "approval", "rating", "margin", "interest", "yield", "yields", "bond", "bonds",
     "share",
     "stake", "population", "respondents", "turnout", "chance", "probability", "odds", "majority", "lead", "wages",
-    "demand", "spending", "deficit", "surplus", "trade-weighted", "valuation", "volume",
+    "demand", "spending", "deficit", "surplus", "trade-weighted", "valuation", "volume", "price",
 ];
 
 /// Charges that are not tariffs, as the head noun after a figure (`a 17% value-added tax`).
@@ -473,19 +475,30 @@ fn sentence_spans(doc: &Doc, s: &Sentence, group: &[Figure]) -> Vec<Span> {
             }
         }
     }
-    // Share the sentence's imposer and target with tariff figures that name none.
-    let imposer = tariffs.iter().flatten().find_map(|(t, _)| t.imposer.clone());
-    let target = tariffs.iter().flatten().find_map(|(t, _)| t.target.clone());
+    // Share the clause's imposer and target with tariff figures that name none.
+    let mut clause = Vec::with_capacity(group.len());
+    let (mut k, mut n) = (s.range.start, 0usize);
+    for f in group {
+        while k < f.first {
+            n += usize::from(clause_break(doc, k));
+            k += 1;
+        }
+        clause.push(n);
+    }
+    let shared = |c: usize, get: fn(&Tariff) -> Option<String>| tariffs.iter().zip(&clause).filter(|(_, &d)| d == c).find_map(|(t, _)| t.as_ref().and_then(|(t, _)| get(t)));
+    let imposers: Vec<Option<String>> = clause.iter().map(|&c| shared(c, |t| t.imposer.clone())).collect();
+    let targets: Vec<Option<String>> = clause.iter().map(|&c| shared(c, |t| t.target.clone())).collect();
     group
         .iter()
         .zip(tariffs)
-        .map(|(f, t)| match t {
+        .enumerate()
+        .map(|(i, (f, t))| match t {
             Some((mut t, end_tok)) => {
                 if t.imposer.is_none() {
-                    t.imposer = imposer.clone();
+                    t.imposer = imposers[i].clone();
                 }
                 if t.target.is_none() {
-                    t.target = target.clone();
+                    t.target = targets[i].clone();
                 }
                 let (start, end) = (doc.tokens[f.first].start, doc.tokens[end_tok - 1].end);
                 Span::new(start, end, Label::Tariff, Attrs::Tariff(Box::new(t)))
@@ -705,7 +718,8 @@ fn tariff_of(doc: &Doc, s: &Sentence, group: &[Figure], f: &Figure) -> Option<(T
     let verb = governing_verb(doc, s, group, f, &trigger);
     t.change = noun_change.or(verb.and_then(|v| v.2));
     t.imposer = imposer(doc, s, f, &trigger, verb);
-    t.target = target(doc, s, group, end, &trigger).or_else(|| verb.filter(|v| passive_with(doc, v.0, v.1)).and_then(|v| passive_subject(doc, s, v.0)));
+    let crosses = trigger.end <= f.first && (trigger.end..f.first).any(|k| clause_break(doc, k));
+    t.target = target(doc, s, group, end, &trigger, crosses).or_else(|| verb.filter(|v| passive_with(doc, v.0, v.1)).and_then(|v| passive_subject(doc, s, v.0)));
     Some((t, end))
 }
 
@@ -715,14 +729,23 @@ fn tariff_of(doc: &Doc, s: &Sentence, group: &[Figure], f: &Figure) -> Option<(T
 fn governing_verb(doc: &Doc, s: &Sentence, group: &[Figure], f: &Figure, trigger: &Trigger) -> Option<(usize, usize, Option<Change>)> {
     // The nearest figure before that is neither the old rate of this one nor joined to it by
     // `and` (looking back only within the verb's reach, so the work stays small).
-    let lo = f.first.saturating_sub(15);
-    let barrier = group
-        .iter()
-        .rev()
-        .filter(|g| g.end <= f.first && g.end >= lo)
-        .find(|g| !is_pair(doc, g, f) && !coordinated(doc, g, f))
-        .map_or(s.range.start, |g| g.end);
-    let mut clause_start = barrier.max(f.first.saturating_sub(15));
+    // A chain of such figures (`17.4% on BYD, 19.9% on Geely and 37.6% on SAIC`) shares one
+    // verb, within reach of the chain's first figure.
+    let mut head = f;
+    let mut barrier = s.range.start;
+    for g in group.iter().rev().filter(|g| g.end <= f.first) {
+        if g.end < head.first.saturating_sub(15) {
+            break;
+        }
+        let joined = g.end + 1 == head.first && is_word(doc, g.end, &["to"]);
+        if joined || coordinated(doc, s, g, head) {
+            head = g;
+            continue;
+        }
+        barrier = g.end;
+        break;
+    }
+    let mut clause_start = barrier.max(head.first.saturating_sub(15));
     for k in (clause_start..f.first).rev() {
         // `including` starts a part of a figure before it (`50%, including a 25% penalty`), not
         // of a list (`proposed countermeasures including tariffs of 25%`).
@@ -770,13 +793,20 @@ fn passive_subject(doc: &Doc, s: &Sentence, vf: usize) -> Option<String> {
 }
 
 /// `a 100% surtax on X and a 25% surcharge on Y`: one verb for both.
-fn coordinated(doc: &Doc, a: &Figure, b: &Figure) -> bool {
+/// `duties of 17.4% on BYD, 19.9% on Geely and 37.6% on SAIC`: a list, one verb for all.
+fn coordinated(doc: &Doc, s: &Sentence, a: &Figure, b: &Figure) -> bool {
     let between = a.end..b.first;
-    between.clone().any(|k| is_word(doc, k, &["and", "or"])) && !between.into_iter().any(|k| tok(doc, k) == "," || is_word(doc, k, &["including"]))
+    let plain = between.clone().any(|k| is_word(doc, k, &["and", "or"])) && !between.clone().any(|k| tok(doc, k) == "," || is_word(doc, k, &["including"]));
+    let listed = is_word(doc, a.end, &["on", "for"])
+        && is_word(doc, b.end, &["on", "for"])
+        && b.first <= a.end + 8
+        && between.clone().all(|k| tok(doc, k) == "," || doc.tokens[k].kind == TokenKind::Word && !is_word(doc, k, &["including", "while", "but", "whereas"]))
+        && !s.verbs.iter().any(|v| between.contains(&v.0));
+    plain || listed
 }
 
 fn is_pair(doc: &Doc, old: &Figure, new: &Figure) -> bool {
-    new.first == old.end + 1 && is_word(doc, old.end, &["to"])
+    new.first == old.end + 1 && is_word(doc, old.end, &["to"]) && !(old.first > 0 && is_word(doc, old.first - 1, &["by"]))
 }
 
 fn is_actor(span: &Span) -> bool {
@@ -826,6 +856,22 @@ fn imposer(doc: &Doc, s: &Sentence, f: &Figure, trigger: &Trigger, verb: Option<
         if let Some((r, e)) = s.entities.iter().rev().find(|(r, e)| r.end <= vf && r.start >= clause_start && is_actor(e)) {
             let governed = r.start > 0 && is_word(doc, r.start - 1, &["on", "against", "with", "to", "from", "for", "of", "in"]);
             if !governed {
+                return Some(name(e));
+            }
+        }
+        // `Trump said on Truth Social that he would impose`: the pronoun's name earlier on.
+        let mut p = vf;
+        while p > s.range.start && is_word(doc, p - 1, &["has", "had", "have", "will", "would", "could", "may", "might", "also", "now", "then", "is", "was"]) {
+            p -= 1;
+        }
+        if p > s.range.start && is_word(doc, p - 1, &["he", "she", "it"]) {
+            let person = is_word(doc, p - 1, &["he", "she"]);
+            let found = s.entities.iter().rev().find(|(r, e)| {
+                r.end < p
+                    && (if person { e.label == Label::Person } else { matches!(e.label, Label::Gpe | Label::Org) })
+                    && !(r.start > 0 && is_word(doc, r.start - 1, &["on", "against", "with", "to", "from", "for", "of", "in", "at", "by"]))
+            });
+            if let Some((_, e)) = found {
                 return Some(name(e));
             }
         }
@@ -908,8 +954,14 @@ fn text_of(doc: &Doc, r: Range<usize>) -> String {
 
 /// On whom or what: the noun phrase after `on` or `against`, next to the tariff word or the
 /// figure (`tariffs on Indian goods`, `25% on steel imports`).
-fn target(doc: &Doc, s: &Sentence, group: &[Figure], end: usize, trigger: &Trigger) -> Option<String> {
-    target_after_on(doc, s, group, end, trigger).or_else(|| rate_owner(doc, s, trigger))
+fn target(doc: &Doc, s: &Sentence, group: &[Figure], end: usize, trigger: &Trigger, own_only: bool) -> Option<String> {
+    target_after_on(doc, s, group, end, trigger, own_only).or_else(|| rate_owner(doc, s, trigger))
+}
+
+/// Words that start another clause whose figures name their own tariff's imposer and target:
+/// `The tariff on steel is 50%, while aluminium faces 25%`.
+fn clause_break(doc: &Doc, k: usize) -> bool {
+    tok(doc, k) == ";" || is_word(doc, k, &["while", "whereas", "but"])
 }
 
 /// `Canada's rate`, `India's 26% rate`: whom a rate is charged to.
@@ -927,9 +979,15 @@ fn rate_owner(doc: &Doc, s: &Sentence, trigger: &Trigger) -> Option<String> {
     s.entities.iter().find(|(r, _)| r.end == j - 1).map(|(_, e)| e.text(doc.text).to_string())
 }
 
-fn target_after_on(doc: &Doc, s: &Sentence, group: &[Figure], end: usize, trigger: &Trigger) -> Option<String> {
+fn target_after_on(doc: &Doc, s: &Sentence, group: &[Figure], end: usize, trigger: &Trigger, own_only: bool) -> Option<String> {
     // `a 15% levy on coal, and 10% on crude oil`: the figure's own `on` first.
-    let anchors = if is_word(doc, end, &["on", "against"]) { [end, trigger.end] } else { [trigger.end, end] };
+    let anchors = if own_only {
+        [end, end]
+    } else if is_word(doc, end, &["on", "against"]) {
+        [end, trigger.end]
+    } else {
+        [trigger.end, end]
+    };
     for anchor in anchors {
         // Only auxiliaries, participles and `rate` may stand between: `tariffs imposed on
         // India`, `a levy ... was imposed on wheat`, `the tariff rate on Swiss goods`.

@@ -208,6 +208,14 @@ const VERBS: &[(&str, Option<Change>)] = &[
     ("adds", None),
     ("retaliate", None),
     ("respond", None),
+    ("exempt", None),
+    ("exempts", None),
+    ("weighing", None),
+    ("weighs", None),
+    ("considering", None),
+    ("considers", None),
+    ("mulling", None),
+    ("mulls", None),
     ("responds", None),
     ("responded", None),
     ("responding", None),
@@ -423,6 +431,7 @@ const OTHER_QUANTITIES: &[&str] = &[
     "share",
     "stake", "population", "respondents", "turnout", "chance", "probability", "odds", "majority", "lead", "wages",
     "demand", "spending", "deficit", "surplus", "trade-weighted", "valuation", "volume", "price",
+    "collections", "collection", "receipts",
 ];
 
 /// Charges that are not tariffs, as the head noun after a figure (`a 17% value-added tax`).
@@ -437,6 +446,9 @@ const MOVES: &[&str] = &[
     "soared", "sank", "declined", "grew", "shrank", "added", "shed", "rallied", "slumped", "advanced", "retreated",
     "rises", "falls", "loses", "gains", "jumps", "drops", "climbs", "slides", "grows", "expanded", "contracted",
 ];
+
+/// Verbs of what tariffs do to something else: `tariffs could shave 0.4 points` (off growth).
+const EFFECTS: &[&str] = &["shave", "shaves", "shaved", "shaving", "knock", "knocks", "knocked", "lop", "lopped", "wipe", "wiped", "dent", "dented", "drag", "dragged", "subtract", "subtracted", "shrink", "erode", "eroded", "trim"];
 
 /// Words that start another clause between a tariff word and a figure.
 const CLAUSE_WORDS: &[&str] = &["although", "though", "because", "when"];
@@ -661,7 +673,7 @@ fn tie_of(doc: &Doc, s: &Sentence, f: &Figure, end: usize) -> Option<Tie> {
     let mut after_comma = false;
     for k in t.end..f.first {
         let w = tok(doc, k);
-        if w == ";" || in_list(doc, k, OTHER_QUANTITIES) || in_list(doc, k, CLAUSE_WORDS) {
+        if w == ";" || in_list(doc, k, OTHER_QUANTITIES) || in_list(doc, k, CLAUSE_WORDS) || is_word(doc, k, EFFECTS) {
             return None;
         }
         // `After the tariffs, Apple lost 5%`: a market move in the next clause. (`Tariffs on
@@ -841,7 +853,9 @@ fn imposer(doc: &Doc, s: &Sentence, f: &Figure, trigger: &Trigger, verb: Option<
             break;
         }
     }
-    if let Some((vf, _, _)) = verb.filter(|v| !passive_with(doc, v.0, v.1)) {
+    // `Brazil was hit with`, `Smartphones were exempted from`: the subject is no imposer.
+    let passive = |v: &(usize, usize, Option<Change>)| v.0 > 0 && is_word(doc, v.0 - 1, &["was", "were", "is", "are", "be", "been", "being"]) && !tok(doc, v.1 - 1).ends_with("ing");
+    if let Some((vf, _, _)) = verb.filter(|v| !passive_with(doc, v.0, v.1) && !passive(v)) {
         // The subject: a name close before the verb in the same clause (`Trump doubled`,
         // `China said it would impose`), not one before `after` (`India-US ties ... after X
         // doubled`) nor the object of a preposition (`talks with India`).
@@ -1060,6 +1074,10 @@ fn coordinated_noun(doc: &Doc, s: &Sentence, k: usize) -> bool {
 
 fn noun_phrase(doc: &Doc, s: &Sentence, group: &[Figure], start: usize) -> Option<String> {
     let mut j = start;
+    // `on about C$30 billion worth of`.
+    if is_word(doc, j, &["about", "nearly", "roughly", "around", "almost", "some", "over", "another"]) && group.iter().any(|f| f.first == j + 1) {
+        j += 1;
+    }
     // `on C$30 billion of American goods`, `on $200 billion worth of goods`: the goods.
     if let Some(f) = group.iter().find(|f| f.first == j) {
         j = f.end;
@@ -1095,7 +1113,7 @@ fn noun_phrase(doc: &Doc, s: &Sentence, group: &[Figure], start: usize) -> Optio
             continue;
         }
         // `Canada and Mexico`, `goods from China`, `steel and aluminum imports`.
-        let the = usize::from(is_word(doc, j, &["from"]) && is_word(doc, j + 1, &["the"]));
+        let the = usize::from(is_word(doc, j, &["from", "and"]) && is_word(doc, j + 1, &["the"]));
         if is_word(doc, j, &["and", "from"]) && last.is_some() && s.entities.iter().any(|(r, _)| r.start == j + 1 + the) {
             j += 1;
             continue;

@@ -339,6 +339,20 @@ fn sentence_facts<'a>(doc: &Doc, hits: &[Hit], entities: &'a [Span], range: Rang
                 if word == "levy" && !(h.first > 0 && is_word(doc, h.first - 1, &["will", "would", "to", "could", "may", "might", "can", "shall", "not"])) {
                     continue;
                 }
+                // `India levies a duty` (a verb) but `raised levies`, `its levies`, `Levies on`
+                // (the tariff word).
+                if word == "levies" {
+                    let p = h.first;
+                    let noun = p == range.start
+                        || verbs.last().is_some_and(|&(_, e, _): &(usize, usize, Option<Change>)| e == p)
+                        || in_list(doc, p - 1, DETERMINERS)
+                        || is_modifier(doc, p - 1)
+                        || filler(doc, p - 1)
+                        || is_word(doc, p - 1, &["on", "of", "in", "with", "and", "to", "such", "new", "these", "its"]);
+                    if noun {
+                        continue;
+                    }
+                }
                 // `lower tariffs` (a verb) but `lower than`; `has a 2.5% tariff` but `has secured`.
                 if word == "lower" && !(h.first > 0 && is_word(doc, h.first - 1, &["to", "will", "would", "could", "may", "might", "can", "shall", "not", "and"])) {
                     continue;
@@ -731,7 +745,9 @@ fn tariff_of(doc: &Doc, s: &Sentence, group: &[Figure], f: &Figure) -> Option<(T
     t.change = noun_change.or(verb.and_then(|v| v.2));
     t.imposer = imposer(doc, s, f, &trigger, verb);
     let crosses = trigger.end <= f.first && (trigger.end..f.first).any(|k| clause_break(doc, k));
-    t.target = target(doc, s, group, end, &trigger, crosses).or_else(|| verb.filter(|v| passive_with(doc, v.0, v.1)).and_then(|v| passive_subject(doc, s, v.0)));
+    t.target = target(doc, s, group, end, &trigger, crosses)
+        .or_else(|| verb.filter(|v| passive_with(doc, v.0, v.1)).and_then(|v| passive_subject(doc, s, v.0)))
+        .or_else(|| verb.and_then(|v| object_with(doc, s, v.1)));
     Some((t, end))
 }
 
@@ -793,6 +809,12 @@ fn governing_verb(doc: &Doc, s: &Sentence, group: &[Figure], f: &Figure, trigger
 /// `Brazil was hit with a 50% tariff`, `India was slapped with`: the subject is the target.
 fn passive_with(doc: &Doc, vf: usize, ve: usize) -> bool {
     vf > 0 && is_word(doc, vf - 1, &["was", "were", "is", "are", "be", "been", "being", "get", "got", "gets"]) && is_word(doc, ve, &["with"])
+}
+
+/// The object of `hit Canada with`, `slapped India with`.
+fn object_with(doc: &Doc, s: &Sentence, ve: usize) -> Option<String> {
+    let (r, e) = s.entities.iter().find(|(r, _)| r.start == ve)?;
+    (is_word(doc, r.end, &["with"]) && (is_actor(e) || e.label == Label::Norp)).then(|| e.text(doc.text).to_string())
 }
 
 /// The subject right before a passive `hit with`: `Brazil was hit with`.

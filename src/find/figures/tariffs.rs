@@ -1140,6 +1140,13 @@ fn noun_phrase(doc: &Doc, s: &Sentence, group: &[Figure], start: usize) -> Optio
             j += 1;
             continue;
         }
+        // `imports of certain steel products from China`: the goods the flow is of.
+        let flow = last.is_some_and(|l| l + 1 == j && is_word(doc, l, &["imports", "exports", "shipments", "purchases"]));
+        let det = usize::from(in_list(doc, j + 1, DETERMINERS));
+        if flow && is_word(doc, j, &["of"]) && (coordinated_noun(doc, s, j + 1 + det) || s.entities.iter().any(|(r, _)| r.start == j + 1 + det)) {
+            j += 1;
+            continue;
+        }
         if is_word(doc, j, &["and", "&"]) && words <= 3 && coordinated_noun(doc, s, j + 1) {
             j += 1;
             continue;

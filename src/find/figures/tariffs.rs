@@ -513,7 +513,23 @@ fn sentence_spans(doc: &Doc, s: &Sentence, group: &[Figure]) -> Vec<Span> {
     }
     let shared = |c: usize, get: fn(&Tariff) -> Option<String>| tariffs.iter().zip(&clause).filter(|(_, &d)| d == c).find_map(|(t, _)| t.as_ref().and_then(|(t, _)| get(t)));
     let imposers: Vec<Option<String>> = clause.iter().map(|&c| shared(c, |t| t.imposer.clone())).collect();
-    let targets: Vec<Option<String>> = clause.iter().map(|&c| shared(c, |t| t.target.clone())).collect();
+    // The target only from a figure of the same imposer (`the U.S. imposed 25% on steel, and
+    // Canada responded with a 25% surtax`: not on steel).
+    let targets: Vec<Option<String>> = clause
+        .iter()
+        .zip(&tariffs)
+        .map(|(&c, own)| {
+            let own_imposer = own.as_ref().and_then(|(t, _)| t.imposer.as_deref());
+            tariffs.iter().zip(&clause).filter(|(_, &d)| d == c).find_map(|(t, _)| {
+                let (t, _) = t.as_ref()?;
+                let same = match (own_imposer, t.imposer.as_deref()) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                };
+                t.target.clone().filter(|_| same)
+            })
+        })
+        .collect();
     group
         .iter()
         .zip(tariffs)
@@ -1094,6 +1110,50 @@ fn coordinated_noun(doc: &Doc, s: &Sentence, k: usize) -> bool {
         && !s.verbs.iter().any(|v| v.0 == k)
 }
 
+/// After the comma at `comma`, the rest of a list of goods or names: `, bourbon and jeans`,
+/// `, South Korea and Taiwan`; items of one or two words, the last after `and`, and then the
+/// phrase ends. Gives the list's last token.
+fn listed_items(doc: &Doc, s: &Sentence, comma: usize) -> Option<usize> {
+    let mut j = comma + 1;
+    let mut seen_and = false;
+    let end = (comma + 12).min(s.range.end);
+    loop {
+        // One item: an entity, or one or two lower-case nouns.
+        let item_end = if let Some((r, _)) = s.entities.iter().find(|(r, _)| r.start == j) {
+            r.end
+        } else {
+            let mut k = j;
+            while k < end && k < j + 2 && coordinated_noun(doc, s, k) && !tok(doc, k).ends_with("ed") {
+                k += 1;
+            }
+            k
+        };
+        if item_end == j || item_end > end {
+            return None;
+        }
+        j = item_end;
+        if seen_and {
+            // The phrase must end here.
+            let ends = j >= s.range.end || doc.tokens[j].kind == TokenKind::Punct || in_list(doc, j, PHRASE_ENDS);
+            return (ends && !is_word(doc, j, &["and", "or"])).then_some(j - 1);
+        }
+        if tok(doc, j) == "," && is_word(doc, j + 1, &["and", "or"]) {
+            j += 2;
+            seen_and = true;
+        } else if is_word(doc, j, &["and", "or"]) {
+            j += 1;
+            seen_and = true;
+        } else if tok(doc, j) == "," {
+            j += 1;
+        } else {
+            return None;
+        }
+        if j >= end {
+            return None;
+        }
+    }
+}
+
 fn noun_phrase(doc: &Doc, s: &Sentence, group: &[Figure], start: usize) -> Option<String> {
     let mut j = start;
     // `on about C$30 billion worth of`.
@@ -1139,6 +1199,13 @@ fn noun_phrase(doc: &Doc, s: &Sentence, group: &[Figure], start: usize) -> Optio
         if is_word(doc, j, &["and", "from"]) && last.is_some() && s.entities.iter().any(|(r, _)| r.start == j + 1 + the) {
             j += 1;
             continue;
+        }
+        // `American motorcycles, bourbon and jeans`, `Japan, South Korea and Taiwan`: a list.
+        if w == "," && last.is_some() {
+            if let Some(list_end) = listed_items(doc, s, j) {
+                last = Some(list_end);
+                break;
+            }
         }
         // `imports of certain steel products from China`: the goods the flow is of.
         let flow = last.is_some_and(|l| l + 1 == j && is_word(doc, l, &["imports", "exports", "shipments", "purchases"]));

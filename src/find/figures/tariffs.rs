@@ -512,7 +512,7 @@ fn sentence_spans(doc: &Doc, s: &Sentence, group: &[Figure]) -> Vec<Span> {
     let (mut k, mut n) = (s.range.start, 0usize);
     for f in group {
         while k < f.first {
-            n += usize::from(clause_break(doc, k));
+            n += usize::from(clause_break(doc, s, k));
             k += 1;
         }
         clause.push(n);
@@ -766,7 +766,7 @@ fn tariff_of(doc: &Doc, s: &Sentence, group: &[Figure], f: &Figure) -> Option<(T
     let verb = governing_verb(doc, s, group, f, &trigger);
     t.change = noun_change.or(verb.and_then(|v| v.2));
     t.imposer = imposer(doc, s, f, &trigger, verb);
-    let crosses = trigger.end <= f.first && (trigger.end..f.first).any(|k| clause_break(doc, k));
+    let crosses = trigger.end <= f.first && (trigger.end..f.first).any(|k| clause_break(doc, s, k));
     t.target = target(doc, s, group, end, &trigger, crosses)
         .or_else(|| verb.filter(|v| passive_with(doc, v.0, v.1)).and_then(|v| passive_subject(doc, s, v.0)))
         .or_else(|| verb.and_then(|v| object_with(doc, s, v.1)));
@@ -917,6 +917,16 @@ fn imposer(doc: &Doc, s: &Sentence, f: &Figure, trigger: &Trigger, verb: Option<
                 return Some(name(e));
             }
         }
+        // `Trump imposed tariffs on steel and threatened duties`: the verb after `and` shares
+        // the first verb's subject, a name at the start of that clause right before it.
+        if clause_start == vf && clause_start > s.range.start && is_word(doc, vf - 1, &["and"]) {
+            if let Some(&(first_vf, _, _)) = s.verbs.iter().rev().find(|v| v.1 < vf && v.0 + 12 >= vf) {
+                let subject = s.entities.iter().find(|(r, e)| r.end == first_vf && is_actor(e) && !(r.start > 0 && is_word(doc, r.start - 1, &["on", "against", "with", "to", "from", "for", "of", "in"])));
+                if let Some((_, e)) = subject {
+                    return Some(name(e));
+                }
+            }
+        }
         // `Trump said on Truth Social that he would impose`: the pronoun's name earlier on.
         let mut p = vf;
         while p > s.range.start && is_word(doc, p - 1, &["has", "had", "have", "will", "would", "could", "may", "might", "also", "now", "then", "is", "was"]) {
@@ -1018,8 +1028,11 @@ fn target(doc: &Doc, s: &Sentence, group: &[Figure], end: usize, trigger: &Trigg
 
 /// Words that start another clause whose figures name their own tariff's imposer and target:
 /// `The tariff on steel is 50%, while aluminium faces 25%`.
-fn clause_break(doc: &Doc, k: usize) -> bool {
-    tok(doc, k) == ";" || is_word(doc, k, &["while", "whereas", "but"])
+fn clause_break(doc: &Doc, s: &Sentence, k: usize) -> bool {
+    // `but later lowered to 20%`: the same subject goes on.
+    let same_subject = is_word(doc, k + 1, &["later", "then", "also", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might", "still", "now", "subsequently", "eventually", "soon"])
+        || s.verbs.iter().any(|v| v.0 == k + 1);
+    tok(doc, k) == ";" || (is_word(doc, k, &["while", "whereas", "but"]) && !same_subject)
 }
 
 /// `Canada's rate`, `India's 26% rate`: whom a rate is charged to.

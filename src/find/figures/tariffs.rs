@@ -208,6 +208,8 @@ const VERBS: &[(&str, Option<Change>)] = &[
     ("adds", None),
     ("retaliate", None),
     ("respond", None),
+    ("pushed", None),
+    ("pushes", None),
     ("extend", None),
     ("extends", None),
     ("extended", None),
@@ -941,6 +943,16 @@ fn imposer(doc: &Doc, s: &Sentence, f: &Figure, trigger: &Trigger, verb: Option<
             });
             if let Some((_, e)) = found {
                 return Some(name(e));
+            }
+        }
+        // `Trump's tariffs have raised the rate`: the owner of the subject.
+        // (`Canada's rate raised to 35%` is the rate Canada pays.)
+        if p >= s.range.start + 3 && s.triggers.iter().any(|t| t.end == p) && tok(doc, p - 2) == "'s" && !is_word(doc, p - 1, &["rate", "rates"]) {
+            if let Some((_, e)) = s.entities.iter().find(|(r, e)| r.end == p - 2 && is_actor(e)) {
+                return Some(name(e));
+            }
+            if let Some(run) = capitalized_run(doc, s, p - 3..p - 2) {
+                return Some(text_of(doc, run));
             }
         }
         // A capitalized name the entity finder did not give (`The Centre hiked`).

@@ -365,8 +365,15 @@ fn sentence_facts<'a>(doc: &Doc, hits: &[Hit], entities: &'a [Span], range: Rang
                 if word == "lower" && !(h.first > 0 && is_word(doc, h.first - 1, &["to", "will", "would", "could", "may", "might", "can", "shall", "not", "and"])) {
                     continue;
                 }
-                if matches!(word, "has" | "have") && (tok(doc, h.end).ends_with("ed") || is_word(doc, h.end, &["been", "got", "gotten", "won", "struck", "set", "put", "made", "taken", "seen", "not", "also", "already", "now"])) {
+                if matches!(word, "has" | "have") && (tok(doc, h.end).ends_with("ed") || is_word(doc, h.end, &["been", "got", "gotten", "won", "struck", "set", "put", "made", "taken", "seen", "not", "also", "already", "now", "long", "to", "no", "little", "begun", "grown", "risen", "fallen"])) {
                     continue;
+                }
+                // `Trump has said tariffs of 25%` but `Traders have said the reserve could ...`.
+                if matches!(word, "has" | "have") && is_word(doc, h.end, &["said", "told"]) {
+                    let tariff_next = (h.end + 1..(h.end + 4).min(range.end)).any(|k| super::hits_at(hits, k).iter().any(|x| x.payload & KIND_MASK == KIND_TRIGGER));
+                    if !tariff_next {
+                        continue;
+                    }
                 }
                 if matches!(word, "hit" | "hits") && !(h.end..(h.end + 4).min(range.end)).any(|k| is_word(doc, k, &["with"])) {
                     continue;

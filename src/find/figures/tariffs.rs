@@ -990,6 +990,10 @@ fn imposer(doc: &Doc, s: &Sentence, f: &Figure, trigger: &Trigger, verb: Option<
         while j > s.range.start && (filler(doc, j - 1) || is_modifier(doc, j - 1) || is_word(doc, j - 1, &["a", "an"])) {
             j -= 1;
         }
+        // `Trump's Section 232 tariffs`.
+        if j >= s.range.start + 2 && doc.tokens[j - 1].kind == TokenKind::Number && is_word(doc, j - 2, &["Section", "Article"]) {
+            j -= 2;
+        }
         let possessive = j > s.range.start && tok(doc, j - 1) == "'s";
         if possessive {
             j -= 1;

@@ -321,12 +321,21 @@ fn sentence_facts<'a>(doc: &Doc, hits: &[Hit], entities: &'a [Span], range: Rang
                 }
                 // A modifier right before another tariff word is part of that one's measure.
                 let standalone_modifier = TRIGGERS.get(index).is_some_and(|t| t.1);
-                if standalone_modifier && next_is_trigger_or_modifier(doc, hits, h.end) {
+                // (`"reciprocal" tariff`: past a closing quote too.)
+                let next = h.end + usize::from(is_quote(doc, h.end));
+                if standalone_modifier && next_is_trigger_or_modifier(doc, hits, next) {
                     continue;
                 }
                 let mut first = h.first;
-                while first > range.start && is_modifier(doc, first - 1) {
-                    first -= 1;
+                loop {
+                    if first > range.start && is_modifier(doc, first - 1) {
+                        first -= 1;
+                    } else if first > range.start + 1 && is_quote(doc, first - 1) && is_modifier(doc, first - 2) {
+                        // The opening quote stays out of the measure.
+                        first -= 2;
+                    } else {
+                        break;
+                    }
                 }
                 if index >= TRIGGERS.len() {
                     if is_word(doc, h.first, &["rate"]) && !tariff_rate(doc, &triggers, h.first, first, range.start) {
@@ -663,7 +672,14 @@ fn entity_at<'a>(s: &'a Sentence<'a>, i: usize) -> Option<&'a (Range<usize>, &'a
 }
 
 fn measure_text(doc: &Doc, t: &Trigger) -> String {
+    if (t.measure_first..t.end).any(|k| is_quote(doc, k)) {
+        return (t.measure_first..t.end).filter(|&k| !is_quote(doc, k)).map(|k| tok(doc, k)).collect::<Vec<_>>().join(" ");
+    }
     doc.text[doc.tokens[t.measure_first].start..doc.tokens[t.end - 1].end].to_string()
+}
+
+fn is_quote(doc: &Doc, k: usize) -> bool {
+    matches!(tok(doc, k), "\"" | "\u{201c}" | "\u{201d}")
 }
 
 /// How a figure is tied to its tariff word.
@@ -698,7 +714,7 @@ fn tie_of(doc: &Doc, s: &Sentence, f: &Figure, end: usize) -> Option<Tie> {
         }
         if let Some((r, _)) = entity_at(s, j) {
             j = r.end;
-        } else if filler(doc, j) || tok(doc, j) == "'s" {
+        } else if filler(doc, j) || tok(doc, j) == "'s" || is_quote(doc, j) {
             j += 1;
         } else {
             break;

@@ -500,7 +500,13 @@ fn number_first(doc: &Doc, hits: &[Hit], i: usize) -> Option<Vec<Figure>> {
         let joiner = tok(doc, f.end);
         let from = i > 0 && is_word(doc, i - 1, &["from"]);
         let between = i > 0 && is_word(doc, i - 1, &["between"]);
-        let ranged = (matches!(joiner, "-" | "–" | "to") && !from) || (between && joiner.eq_ignore_ascii_case("and"));
+        // `by 20 percentage points to 27.5 per cent`: the change, then the new rate.
+        // (`boost value by 5% to 10%` stays a range.)
+        let by = i > 0
+            && is_word(doc, i - 1, &["by"])
+            && joiner.eq_ignore_ascii_case("to")
+            && (f.first..f.end).any(|k| is_word(doc, k, &["point", "points", "pp", "ppt", "ppts"]));
+        let ranged = (matches!(joiner, "-" | "–" | "to") && !from && !by) || (between && joiner.eq_ignore_ascii_case("and"));
         if unit == Unit::Percent && ranged {
             if let Some(q) = parse_number(doc, f.end + 1).filter(|q| q.glued_rest.is_none()) {
                 if let Some(end) = percent_unit_end(doc, q.end) {

@@ -71,7 +71,7 @@ const OTHER_RATES: &[&str] = &[
 const MODIFIERS: &[&str] = &[
     "additional", "extra", "punitive", "retaliatory", "reciprocal", "secondary", "baseline", "blanket", "universal",
     "sectoral", "import", "export", "customs", "penalty", "countervailing", "safeguard", "anti-dumping", "antidumping",
-    "ad", "valorem", "basic", "dumping", "applied", "bound", "MFN", "specific", "protective", "emergency", "tit-for-tat", "counter",
+    "ad", "valorem", "basic", "dumping", "applied", "bound", "MFN", "specific", "protective", "emergency", "tit-for-tat", "counter", "provisional", "preliminary", "temporary", "interim", "definitive",
 ];
 
 /// Words that may stand between a figure and its tariff word without being in the measure.
@@ -133,6 +133,15 @@ const VERBS: &[(&str, Option<Change>)] = &[
     ("rolled back", Some(Change::Cut)),
     ("withdrew", Some(Change::Cut)),
     ("eased", Some(Change::Cut)),
+    ("drop", Some(Change::Cut)),
+    ("drops", Some(Change::Cut)),
+    ("dropping", Some(Change::Cut)),
+    ("remove", Some(Change::Cut)),
+    ("removes", Some(Change::Cut)),
+    ("removing", Some(Change::Cut)),
+    ("scrap", Some(Change::Cut)),
+    ("scraps", Some(Change::Cut)),
+    ("scrapping", Some(Change::Cut)),
     ("impose", Some(Change::Impose)),
     ("imposed", Some(Change::Impose)),
     ("imposes", Some(Change::Impose)),
@@ -172,6 +181,8 @@ const VERBS: &[(&str, Option<Change>)] = &[
     ("applied", None),
     ("applies", None),
     ("charges", None),
+    ("charge", None),
+    ("charging", None),
     ("charged", None),
     ("placed", None),
     ("put", None),
@@ -196,6 +207,27 @@ const VERBS: &[(&str, Option<Change>)] = &[
     ("added", None),
     ("adds", None),
     ("retaliate", None),
+    ("respond", None),
+    ("pushed", None),
+    ("pushes", None),
+    ("extend", None),
+    ("extends", None),
+    ("extended", None),
+    ("extending", None),
+    ("retained", None),
+    ("retains", None),
+    ("exempt", None),
+    ("exempts", None),
+    ("weighing", None),
+    ("weighs", None),
+    ("considering", None),
+    ("considers", None),
+    ("mulling", None),
+    ("mulls", None),
+    ("responds", None),
+    ("responded", None),
+    ("responding", None),
+    ("hits", Some(Change::Impose)),
     ("retaliates", None),
     ("has", None),
     ("have", None),
@@ -289,12 +321,21 @@ fn sentence_facts<'a>(doc: &Doc, hits: &[Hit], entities: &'a [Span], range: Rang
                 }
                 // A modifier right before another tariff word is part of that one's measure.
                 let standalone_modifier = TRIGGERS.get(index).is_some_and(|t| t.1);
-                if standalone_modifier && next_is_trigger_or_modifier(doc, hits, h.end) {
+                // (`"reciprocal" tariff`: past a closing quote too.)
+                let next = h.end + usize::from(is_quote(doc, h.end));
+                if standalone_modifier && next_is_trigger_or_modifier(doc, hits, next) {
                     continue;
                 }
                 let mut first = h.first;
-                while first > range.start && is_modifier(doc, first - 1) {
-                    first -= 1;
+                loop {
+                    if first > range.start && is_modifier(doc, first - 1) {
+                        first -= 1;
+                    } else if first > range.start + 1 && is_quote(doc, first - 1) && is_modifier(doc, first - 2) {
+                        // The opening quote stays out of the measure.
+                        first -= 2;
+                    } else {
+                        break;
+                    }
                 }
                 if index >= TRIGGERS.len() {
                     if is_word(doc, h.first, &["rate"]) && !tariff_rate(doc, &triggers, h.first, first, range.start) {
@@ -305,7 +346,9 @@ fn sentence_facts<'a>(doc: &Doc, hits: &[Hit], entities: &'a [Span], range: Rang
                         weak.push(triggers.len());
                     }
                 }
-                triggers.push(Trigger { measure_first: first, end: h.end });
+                // `anti-dumping deposits`: the noun the modifier stands for.
+                let end = if standalone_modifier && is_word(doc, h.end, &["deposit", "deposits"]) { h.end + 1 } else { h.end };
+                triggers.push(Trigger { measure_first: first, end });
             }
             KIND_VERB => {
                 // `will levy` (a verb) but `the levy` (the tariff word); `hit Brazil with`.
@@ -313,14 +356,35 @@ fn sentence_facts<'a>(doc: &Doc, hits: &[Hit], entities: &'a [Span], range: Rang
                 if word == "levy" && !(h.first > 0 && is_word(doc, h.first - 1, &["will", "would", "to", "could", "may", "might", "can", "shall", "not"])) {
                     continue;
                 }
+                // `India levies a duty` (a verb) but `raised levies`, `its levies`, `Levies on`
+                // (the tariff word).
+                if word == "levies" {
+                    let p = h.first;
+                    let noun = p == range.start
+                        || verbs.last().is_some_and(|&(_, e, _): &(usize, usize, Option<Change>)| e == p)
+                        || in_list(doc, p - 1, DETERMINERS)
+                        || is_modifier(doc, p - 1)
+                        || filler(doc, p - 1)
+                        || is_word(doc, p - 1, &["on", "of", "in", "with", "and", "to", "such", "new", "these", "its"]);
+                    if noun {
+                        continue;
+                    }
+                }
                 // `lower tariffs` (a verb) but `lower than`; `has a 2.5% tariff` but `has secured`.
                 if word == "lower" && !(h.first > 0 && is_word(doc, h.first - 1, &["to", "will", "would", "could", "may", "might", "can", "shall", "not", "and"])) {
                     continue;
                 }
-                if matches!(word, "has" | "have") && (tok(doc, h.end).ends_with("ed") || is_word(doc, h.end, &["been", "got", "gotten", "won", "struck", "set", "put", "made", "taken", "seen", "not", "also", "already", "now"])) {
+                if matches!(word, "has" | "have") && (tok(doc, h.end).ends_with("ed") || is_word(doc, h.end, &["been", "got", "gotten", "won", "struck", "set", "put", "made", "taken", "seen", "not", "also", "already", "now", "long", "to", "no", "little", "begun", "grown", "risen", "fallen"])) {
                     continue;
                 }
-                if word == "hit" && !(h.end..(h.end + 4).min(range.end)).any(|k| is_word(doc, k, &["with"])) {
+                // `Trump has said tariffs of 25%` but `Traders have said the reserve could ...`.
+                if matches!(word, "has" | "have") && is_word(doc, h.end, &["said", "told"]) {
+                    let tariff_next = (h.end + 1..(h.end + 4).min(range.end)).any(|k| super::hits_at(hits, k).iter().any(|x| x.payload & KIND_MASK == KIND_TRIGGER));
+                    if !tariff_next {
+                        continue;
+                    }
+                }
+                if matches!(word, "hit" | "hits") && !(h.end..(h.end + 4).min(range.end)).any(|k| is_word(doc, k, &["with"])) {
                     continue;
                 }
                 if verbs.last().is_some_and(|&(f, e, _): &(usize, usize, Option<Change>)| f == h.first || e > h.first) {
@@ -388,8 +452,8 @@ fn in_list(doc: &Doc, k: usize, list: &'static [&'static str]) -> bool {
 }
 
 fn is_modifier(doc: &Doc, i: usize) -> bool {
-    in_list(doc, i, MODIFIERS) || (tok(doc, i) == "-" && i > 0 && is_word(doc, i - 1, &["anti", "tit", "for"]))
-        || (is_word(doc, i, &["anti", "tit", "for"]) && tok(doc, i + 1) == "-")
+    in_list(doc, i, MODIFIERS) || (tok(doc, i) == "-" && i > 0 && is_word(doc, i - 1, &["anti", "tit", "for", "counter"]))
+        || (is_word(doc, i, &["anti", "tit", "for", "counter"]) && tok(doc, i + 1) == "-")
 }
 
 fn next_is_trigger_or_modifier(doc: &Doc, hits: &[Hit], i: usize) -> bool {
@@ -404,7 +468,8 @@ const OTHER_QUANTITIES: &[&str] = &[
     "polls", "vote", "votes", "voters", "approval", "rating", "margin", "interest", "yield", "yields", "bond", "bonds",
     "share",
     "stake", "population", "respondents", "turnout", "chance", "probability", "odds", "majority", "lead", "wages",
-    "demand", "spending", "deficit", "surplus", "trade-weighted", "valuation", "volume",
+    "demand", "spending", "deficit", "surplus", "trade-weighted", "valuation", "volume", "price",
+    "collections", "collection", "receipts",
 ];
 
 /// Charges that are not tariffs, as the head noun after a figure (`a 17% value-added tax`).
@@ -419,6 +484,9 @@ const MOVES: &[&str] = &[
     "soared", "sank", "declined", "grew", "shrank", "added", "shed", "rallied", "slumped", "advanced", "retreated",
     "rises", "falls", "loses", "gains", "jumps", "drops", "climbs", "slides", "grows", "expanded", "contracted",
 ];
+
+/// Verbs of what tariffs do to something else: `tariffs could shave 0.4 points` (off growth).
+const EFFECTS: &[&str] = &["shave", "shaves", "shaved", "shaving", "knock", "knocks", "knocked", "lop", "lopped", "wipe", "wiped", "dent", "dented", "drag", "dragged", "subtract", "subtracted", "shrink", "erode", "eroded", "trim"];
 
 /// Words that start another clause between a tariff word and a figure.
 const CLAUSE_WORDS: &[&str] = &["although", "though", "because", "when"];
@@ -457,19 +525,46 @@ fn sentence_spans(doc: &Doc, s: &Sentence, group: &[Figure]) -> Vec<Span> {
             }
         }
     }
-    // Share the sentence's imposer and target with tariff figures that name none.
-    let imposer = tariffs.iter().flatten().find_map(|(t, _)| t.imposer.clone());
-    let target = tariffs.iter().flatten().find_map(|(t, _)| t.target.clone());
+    // Share the clause's imposer and target with tariff figures that name none.
+    let mut clause = Vec::with_capacity(group.len());
+    let (mut k, mut n) = (s.range.start, 0usize);
+    for f in group {
+        while k < f.first {
+            n += usize::from(clause_break(doc, s, k));
+            k += 1;
+        }
+        clause.push(n);
+    }
+    let shared = |c: usize, get: fn(&Tariff) -> Option<String>| tariffs.iter().zip(&clause).filter(|(_, &d)| d == c).find_map(|(t, _)| t.as_ref().and_then(|(t, _)| get(t)));
+    let imposers: Vec<Option<String>> = clause.iter().map(|&c| shared(c, |t| t.imposer.clone())).collect();
+    // The target only from a figure of the same imposer (`the U.S. imposed 25% on steel, and
+    // Canada responded with a 25% surtax`: not on steel).
+    let targets: Vec<Option<String>> = clause
+        .iter()
+        .zip(&tariffs)
+        .map(|(&c, own)| {
+            let own_imposer = own.as_ref().and_then(|(t, _)| t.imposer.as_deref());
+            tariffs.iter().zip(&clause).filter(|(_, &d)| d == c).find_map(|(t, _)| {
+                let (t, _) = t.as_ref()?;
+                let same = match (own_imposer, t.imposer.as_deref()) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                };
+                t.target.clone().filter(|_| same)
+            })
+        })
+        .collect();
     group
         .iter()
         .zip(tariffs)
-        .map(|(f, t)| match t {
+        .enumerate()
+        .map(|(i, (f, t))| match t {
             Some((mut t, end_tok)) => {
                 if t.imposer.is_none() {
-                    t.imposer = imposer.clone();
+                    t.imposer = imposers[i].clone();
                 }
                 if t.target.is_none() {
-                    t.target = target.clone();
+                    t.target = targets[i].clone();
                 }
                 let (start, end) = (doc.tokens[f.first].start, doc.tokens[end_tok - 1].end);
                 Span::new(start, end, Label::Tariff, Attrs::Tariff(Box::new(t)))
@@ -577,7 +672,14 @@ fn entity_at<'a>(s: &'a Sentence<'a>, i: usize) -> Option<&'a (Range<usize>, &'a
 }
 
 fn measure_text(doc: &Doc, t: &Trigger) -> String {
+    if (t.measure_first..t.end).any(|k| is_quote(doc, k)) {
+        return (t.measure_first..t.end).filter(|&k| !is_quote(doc, k)).map(|k| tok(doc, k)).collect::<Vec<_>>().join(" ");
+    }
     doc.text[doc.tokens[t.measure_first].start..doc.tokens[t.end - 1].end].to_string()
+}
+
+fn is_quote(doc: &Doc, k: usize) -> bool {
+    matches!(tok(doc, k), "\"" | "\u{201c}" | "\u{201d}")
 }
 
 /// How a figure is tied to its tariff word.
@@ -612,7 +714,7 @@ fn tie_of(doc: &Doc, s: &Sentence, f: &Figure, end: usize) -> Option<Tie> {
         }
         if let Some((r, _)) = entity_at(s, j) {
             j = r.end;
-        } else if filler(doc, j) || tok(doc, j) == "'s" {
+        } else if filler(doc, j) || tok(doc, j) == "'s" || is_quote(doc, j) {
             j += 1;
         } else {
             break;
@@ -632,7 +734,7 @@ fn tie_of(doc: &Doc, s: &Sentence, f: &Figure, end: usize) -> Option<Tie> {
     let mut after_comma = false;
     for k in t.end..f.first {
         let w = tok(doc, k);
-        if w == ";" || in_list(doc, k, OTHER_QUANTITIES) || in_list(doc, k, CLAUSE_WORDS) {
+        if w == ";" || in_list(doc, k, OTHER_QUANTITIES) || in_list(doc, k, CLAUSE_WORDS) || is_word(doc, k, EFFECTS) {
             return None;
         }
         // `After the tariffs, Apple lost 5%`: a market move in the next clause. (`Tariffs on
@@ -689,7 +791,10 @@ fn tariff_of(doc: &Doc, s: &Sentence, group: &[Figure], f: &Figure) -> Option<(T
     let verb = governing_verb(doc, s, group, f, &trigger);
     t.change = noun_change.or(verb.and_then(|v| v.2));
     t.imposer = imposer(doc, s, f, &trigger, verb);
-    t.target = target(doc, s, group, end, &trigger);
+    let crosses = trigger.end <= f.first && (trigger.end..f.first).any(|k| clause_break(doc, s, k));
+    t.target = target(doc, s, group, end, &trigger, crosses)
+        .or_else(|| verb.filter(|v| passive_with(doc, v.0, v.1)).and_then(|v| passive_subject(doc, s, v.0)))
+        .or_else(|| verb.and_then(|v| object_with(doc, s, v.1)));
     Some((t, end))
 }
 
@@ -699,16 +804,28 @@ fn tariff_of(doc: &Doc, s: &Sentence, group: &[Figure], f: &Figure) -> Option<(T
 fn governing_verb(doc: &Doc, s: &Sentence, group: &[Figure], f: &Figure, trigger: &Trigger) -> Option<(usize, usize, Option<Change>)> {
     // The nearest figure before that is neither the old rate of this one nor joined to it by
     // `and` (looking back only within the verb's reach, so the work stays small).
-    let lo = f.first.saturating_sub(15);
-    let barrier = group
-        .iter()
-        .rev()
-        .filter(|g| g.end <= f.first && g.end >= lo)
-        .find(|g| !is_pair(doc, g, f) && !coordinated(doc, g, f))
-        .map_or(s.range.start, |g| g.end);
-    let mut clause_start = barrier.max(f.first.saturating_sub(15));
+    // A chain of such figures (`17.4% on BYD, 19.9% on Geely and 37.6% on SAIC`) shares one
+    // verb, within reach of the chain's first figure.
+    let mut head = f;
+    let mut barrier = s.range.start;
+    for g in group.iter().rev().filter(|g| g.end <= f.first) {
+        if g.end < head.first.saturating_sub(15) {
+            break;
+        }
+        let joined = g.end + 1 == head.first && is_word(doc, g.end, &["to"]);
+        if joined || coordinated(doc, s, g, head) {
+            head = g;
+            continue;
+        }
+        barrier = g.end;
+        break;
+    }
+    let mut clause_start = barrier.max(head.first.saturating_sub(15));
     for k in (clause_start..f.first).rev() {
-        if tok(doc, k) == ";" || is_word(doc, k, &["including", "includes", "while", "which", "but", "whereas"]) {
+        // `including` starts a part of a figure before it (`50%, including a 25% penalty`), not
+        // of a list (`proposed countermeasures including tariffs of 25%`).
+        let part = is_word(doc, k, &["including", "includes"]) && group.iter().any(|g| g.end <= k);
+        if tok(doc, k) == ";" || part || is_word(doc, k, &["while", "which", "but", "whereas"]) {
             clause_start = k + 1;
             break;
         }
@@ -736,14 +853,41 @@ fn governing_verb(doc: &Doc, s: &Sentence, group: &[Figure], f: &Figure, trigger
         .copied()
 }
 
+/// `Brazil was hit with a 50% tariff`, `India was slapped with`: the subject is the target.
+fn passive_with(doc: &Doc, vf: usize, ve: usize) -> bool {
+    vf > 0 && is_word(doc, vf - 1, &["was", "were", "is", "are", "be", "been", "being", "get", "got", "gets"]) && is_word(doc, ve, &["with"])
+}
+
+/// The object of `hit Canada with`, `slapped India with`.
+fn object_with(doc: &Doc, s: &Sentence, ve: usize) -> Option<String> {
+    let (r, e) = s.entities.iter().find(|(r, _)| r.start == ve)?;
+    (is_word(doc, r.end, &["with"]) && (is_actor(e) || e.label == Label::Norp)).then(|| e.text(doc.text).to_string())
+}
+
+/// The subject right before a passive `hit with`: `Brazil was hit with`.
+fn passive_subject(doc: &Doc, s: &Sentence, vf: usize) -> Option<String> {
+    let mut j = vf - 1;
+    while j > s.range.start && is_word(doc, j - 1, &["was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "also", "now", "already"]) {
+        j -= 1;
+    }
+    s.entities.iter().find(|(r, e)| r.end == j && (is_actor(e) || e.label == Label::Norp)).map(|(_, e)| e.text(doc.text).to_string())
+}
+
 /// `a 100% surtax on X and a 25% surcharge on Y`: one verb for both.
-fn coordinated(doc: &Doc, a: &Figure, b: &Figure) -> bool {
+/// `duties of 17.4% on BYD, 19.9% on Geely and 37.6% on SAIC`: a list, one verb for all.
+fn coordinated(doc: &Doc, s: &Sentence, a: &Figure, b: &Figure) -> bool {
     let between = a.end..b.first;
-    between.clone().any(|k| is_word(doc, k, &["and", "or"])) && !between.into_iter().any(|k| tok(doc, k) == "," || is_word(doc, k, &["including"]))
+    let plain = between.clone().any(|k| is_word(doc, k, &["and", "or"])) && !between.clone().any(|k| tok(doc, k) == "," || is_word(doc, k, &["including"]));
+    let listed = is_word(doc, a.end, &["on", "for"])
+        && is_word(doc, b.end, &["on", "for"])
+        && b.first <= a.end + 8
+        && between.clone().all(|k| tok(doc, k) == "," || doc.tokens[k].kind == TokenKind::Word && !is_word(doc, k, &["including", "while", "but", "whereas"]))
+        && !s.verbs.iter().any(|v| between.contains(&v.0));
+    plain || listed
 }
 
 fn is_pair(doc: &Doc, old: &Figure, new: &Figure) -> bool {
-    new.first == old.end + 1 && is_word(doc, old.end, &["to"])
+    new.first == old.end + 1 && is_word(doc, old.end, &["to"]) && !(old.first > 0 && is_word(doc, old.first - 1, &["by"]))
 }
 
 fn is_actor(span: &Span) -> bool {
@@ -778,7 +922,9 @@ fn imposer(doc: &Doc, s: &Sentence, f: &Figure, trigger: &Trigger, verb: Option<
             break;
         }
     }
-    if let Some((vf, _, _)) = verb {
+    // `Brazil was hit with`, `Smartphones were exempted from`: the subject is no imposer.
+    let passive = |v: &(usize, usize, Option<Change>)| v.0 > 0 && is_word(doc, v.0 - 1, &["was", "were", "is", "are", "be", "been", "being"]) && !tok(doc, v.1 - 1).ends_with("ing");
+    if let Some((vf, _, _)) = verb.filter(|v| !passive_with(doc, v.0, v.1) && !passive(v)) {
         // The subject: a name close before the verb in the same clause (`Trump doubled`,
         // `China said it would impose`), not one before `after` (`India-US ties ... after X
         // doubled`) nor the object of a preposition (`talks with India`).
@@ -794,6 +940,42 @@ fn imposer(doc: &Doc, s: &Sentence, f: &Figure, trigger: &Trigger, verb: Option<
             let governed = r.start > 0 && is_word(doc, r.start - 1, &["on", "against", "with", "to", "from", "for", "of", "in"]);
             if !governed {
                 return Some(name(e));
+            }
+        }
+        // `Trump imposed tariffs on steel and threatened duties`: the verb after `and` shares
+        // the first verb's subject, a name at the start of that clause right before it.
+        if clause_start == vf && clause_start > s.range.start && is_word(doc, vf - 1, &["and"]) {
+            if let Some(&(first_vf, _, _)) = s.verbs.iter().rev().find(|v| v.1 < vf && v.0 + 12 >= vf) {
+                let subject = s.entities.iter().find(|(r, e)| r.end == first_vf && is_actor(e) && !(r.start > 0 && is_word(doc, r.start - 1, &["on", "against", "with", "to", "from", "for", "of", "in"])));
+                if let Some((_, e)) = subject {
+                    return Some(name(e));
+                }
+            }
+        }
+        // `Trump said on Truth Social that he would impose`: the pronoun's name earlier on.
+        let mut p = vf;
+        while p > s.range.start && is_word(doc, p - 1, &["has", "had", "have", "will", "would", "could", "may", "might", "also", "now", "then", "is", "was"]) {
+            p -= 1;
+        }
+        if p > s.range.start && is_word(doc, p - 1, &["he", "she", "it"]) {
+            let person = is_word(doc, p - 1, &["he", "she"]);
+            let found = s.entities.iter().rev().find(|(r, e)| {
+                r.end < p
+                    && (if person { e.label == Label::Person } else { matches!(e.label, Label::Gpe | Label::Org) })
+                    && !(r.start > 0 && is_word(doc, r.start - 1, &["on", "against", "with", "to", "from", "for", "of", "in", "at", "by"]))
+            });
+            if let Some((_, e)) = found {
+                return Some(name(e));
+            }
+        }
+        // `Trump's tariffs have raised the rate`: the owner of the subject.
+        // (`Canada's rate raised to 35%` is the rate Canada pays.)
+        if p >= s.range.start + 3 && s.triggers.iter().any(|t| t.end == p) && tok(doc, p - 2) == "'s" && !is_word(doc, p - 1, &["rate", "rates"]) {
+            if let Some((_, e)) = s.entities.iter().find(|(r, e)| r.end == p - 2 && is_actor(e)) {
+                return Some(name(e));
+            }
+            if let Some(run) = capitalized_run(doc, s, p - 3..p - 2) {
+                return Some(text_of(doc, run));
             }
         }
         // A capitalized name the entity finder did not give (`The Centre hiked`).
@@ -823,6 +1005,10 @@ fn imposer(doc: &Doc, s: &Sentence, f: &Figure, trigger: &Trigger, verb: Option<
         let mut j = anchor;
         while j > s.range.start && (filler(doc, j - 1) || is_modifier(doc, j - 1) || is_word(doc, j - 1, &["a", "an"])) {
             j -= 1;
+        }
+        // `Trump's Section 232 tariffs`.
+        if j >= s.range.start + 2 && doc.tokens[j - 1].kind == TokenKind::Number && is_word(doc, j - 2, &["Section", "Article"]) {
+            j -= 2;
         }
         let possessive = j > s.range.start && tok(doc, j - 1) == "'s";
         if possessive {
@@ -875,8 +1061,17 @@ fn text_of(doc: &Doc, r: Range<usize>) -> String {
 
 /// On whom or what: the noun phrase after `on` or `against`, next to the tariff word or the
 /// figure (`tariffs on Indian goods`, `25% on steel imports`).
-fn target(doc: &Doc, s: &Sentence, group: &[Figure], end: usize, trigger: &Trigger) -> Option<String> {
-    target_after_on(doc, s, group, end, trigger).or_else(|| rate_owner(doc, s, trigger))
+fn target(doc: &Doc, s: &Sentence, group: &[Figure], end: usize, trigger: &Trigger, own_only: bool) -> Option<String> {
+    target_after_on(doc, s, group, end, trigger, own_only).or_else(|| rate_owner(doc, s, trigger))
+}
+
+/// Words that start another clause whose figures name their own tariff's imposer and target:
+/// `The tariff on steel is 50%, while aluminium faces 25%`.
+fn clause_break(doc: &Doc, s: &Sentence, k: usize) -> bool {
+    // `but later lowered to 20%`: the same subject goes on.
+    let same_subject = is_word(doc, k + 1, &["later", "then", "also", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might", "still", "now", "subsequently", "eventually", "soon"])
+        || s.verbs.iter().any(|v| v.0 == k + 1);
+    tok(doc, k) == ";" || (is_word(doc, k, &["while", "whereas", "but"]) && !same_subject)
 }
 
 /// `Canada's rate`, `India's 26% rate`: whom a rate is charged to.
@@ -894,8 +1089,16 @@ fn rate_owner(doc: &Doc, s: &Sentence, trigger: &Trigger) -> Option<String> {
     s.entities.iter().find(|(r, _)| r.end == j - 1).map(|(_, e)| e.text(doc.text).to_string())
 }
 
-fn target_after_on(doc: &Doc, s: &Sentence, group: &[Figure], end: usize, trigger: &Trigger) -> Option<String> {
-    for anchor in [trigger.end, end] {
+fn target_after_on(doc: &Doc, s: &Sentence, group: &[Figure], end: usize, trigger: &Trigger, own_only: bool) -> Option<String> {
+    // `a 15% levy on coal, and 10% on crude oil`: the figure's own `on` first.
+    let anchors = if own_only {
+        [end, end]
+    } else if is_word(doc, end, &["on", "against"]) {
+        [end, trigger.end]
+    } else {
+        [trigger.end, end]
+    };
+    for anchor in anchors {
         // Only auxiliaries, participles and `rate` may stand between: `tariffs imposed on
         // India`, `a levy ... was imposed on wheat`, `the tariff rate on Swiss goods`.
         let mut o = anchor;
@@ -951,15 +1154,70 @@ const NOT_TARGETS: &[&str] = &[
 fn coordinated_noun(doc: &Doc, s: &Sentence, k: usize) -> bool {
     let Some(t) = doc.tokens.get(k).filter(|t| t.kind == TokenKind::Word && k < s.range.end) else { return false };
     let w = t.text(doc.text);
+    // `-ed` only as an adjective before a noun (`coal and liquefied natural gas`).
+    let adjective = |k: usize| {
+        doc.tokens.get(k).is_some_and(|n| n.kind == TokenKind::Word && n.text(doc.text).chars().next().is_some_and(char::is_lowercase))
+            && !in_list(doc, k, PHRASE_ENDS)
+            && !in_list(doc, k, DETERMINERS)
+            && !s.verbs.iter().any(|v| v.0 == k)
+    };
     w.chars().next().is_some_and(char::is_lowercase)
-        && !w.ends_with("ed")
+        && (!w.ends_with("ed") || (k + 1 < s.range.end && adjective(k + 1)))
         && !in_list(doc, k, PHRASE_ENDS)
         && !in_list(doc, k, DETERMINERS)
         && !s.verbs.iter().any(|v| v.0 == k)
 }
 
+/// After the comma at `comma`, the rest of a list of goods or names: `, bourbon and jeans`,
+/// `, South Korea and Taiwan`; items of one or two words, the last after `and`, and then the
+/// phrase ends. Gives the list's last token.
+fn listed_items(doc: &Doc, s: &Sentence, comma: usize) -> Option<usize> {
+    let mut j = comma + 1;
+    let mut seen_and = false;
+    let end = (comma + 12).min(s.range.end);
+    loop {
+        // One item: an entity, or one or two lower-case nouns.
+        let item_end = if let Some((r, _)) = s.entities.iter().find(|(r, _)| r.start == j) {
+            r.end
+        } else {
+            let mut k = j;
+            while k < end && k < j + 2 && coordinated_noun(doc, s, k) && !tok(doc, k).ends_with("ed") {
+                k += 1;
+            }
+            k
+        };
+        if item_end == j || item_end > end {
+            return None;
+        }
+        j = item_end;
+        if seen_and {
+            // The phrase must end here.
+            let ends = j >= s.range.end || doc.tokens[j].kind == TokenKind::Punct || in_list(doc, j, PHRASE_ENDS);
+            return (ends && !is_word(doc, j, &["and", "or"])).then_some(j - 1);
+        }
+        if tok(doc, j) == "," && is_word(doc, j + 1, &["and", "or"]) {
+            j += 2;
+            seen_and = true;
+        } else if is_word(doc, j, &["and", "or"]) {
+            j += 1;
+            seen_and = true;
+        } else if tok(doc, j) == "," {
+            j += 1;
+        } else {
+            return None;
+        }
+        if j >= end {
+            return None;
+        }
+    }
+}
+
 fn noun_phrase(doc: &Doc, s: &Sentence, group: &[Figure], start: usize) -> Option<String> {
     let mut j = start;
+    // `on about C$30 billion worth of`.
+    if is_word(doc, j, &["about", "nearly", "roughly", "around", "almost", "some", "over", "another"]) && group.iter().any(|f| f.first == j + 1) {
+        j += 1;
+    }
     // `on C$30 billion of American goods`, `on $200 billion worth of goods`: the goods.
     if let Some(f) = group.iter().find(|f| f.first == j) {
         j = f.end;
@@ -995,11 +1253,26 @@ fn noun_phrase(doc: &Doc, s: &Sentence, group: &[Figure], start: usize) -> Optio
             continue;
         }
         // `Canada and Mexico`, `goods from China`, `steel and aluminum imports`.
-        if is_word(doc, j, &["and", "from"]) && last.is_some() && s.entities.iter().any(|(r, _)| r.start == j + 1) {
+        let the = usize::from(is_word(doc, j, &["from", "and"]) && is_word(doc, j + 1, &["the"]));
+        if is_word(doc, j, &["and", "from"]) && last.is_some() && s.entities.iter().any(|(r, _)| r.start == j + 1 + the) {
             j += 1;
             continue;
         }
-        if is_word(doc, j, &["and", "&"]) && words == 1 && coordinated_noun(doc, s, j + 1) {
+        // `American motorcycles, bourbon and jeans`, `Japan, South Korea and Taiwan`: a list.
+        if w == "," && last.is_some() {
+            if let Some(list_end) = listed_items(doc, s, j) {
+                last = Some(list_end);
+                break;
+            }
+        }
+        // `imports of certain steel products from China`: the goods the flow is of.
+        let flow = last.is_some_and(|l| l + 1 == j && is_word(doc, l, &["imports", "exports", "shipments", "purchases"]));
+        let det = usize::from(in_list(doc, j + 1, DETERMINERS));
+        if flow && is_word(doc, j, &["of"]) && (coordinated_noun(doc, s, j + 1 + det) || s.entities.iter().any(|(r, _)| r.start == j + 1 + det)) {
+            j += 1;
+            continue;
+        }
+        if is_word(doc, j, &["and", "&"]) && words <= 3 && coordinated_noun(doc, s, j + 1) {
             j += 1;
             continue;
         }
@@ -1011,7 +1284,8 @@ fn noun_phrase(doc: &Doc, s: &Sentence, group: &[Figure], start: usize) -> Optio
             break;
         }
         // A participle after the head noun is a verb (`textiles priced`), before it an adjective.
-        if last.is_some() && w.len() > 4 && w.ends_with("ed") && !super::numbers::touch(doc, j - 1, j) {
+        let coordinated_adjective = is_word(doc, j - 1, &["and", "&"]) && coordinated_noun(doc, s, j);
+        if last.is_some() && w.len() > 4 && w.ends_with("ed") && !super::numbers::touch(doc, j - 1, j) && !coordinated_adjective {
             break;
         }
         last = Some(j);

@@ -90,7 +90,9 @@ fn month(s: &Scan, i: usize, m: u8, abbreviated: bool) -> Option<(usize, Expr)> 
     // `January 13`, `Jan. 13, 2026`, `January 13th`
     if let Some(day) = day_at(s, j) {
         // Not a day when `%`, `:` or `, 123` (a number that is no year) follows.
-        let not_a_day = matches!(s.text(j + 1), "%" | ":") || s.text(j + 1) == "," && s.digits(j + 2).is_some_and(|(_, n)| n != 4);
+        // A colon counts only as a clock's (`26:00`), not ending a phrase (`on Monday, Oct. 26:`).
+        let clock = s.text(j + 1) == ":" && s.touching(j + 1) && s.touching(j + 2) && s.kind(j + 2) == Some(TokenKind::Number);
+        let not_a_day = s.text(j + 1) == "%" || clock || s.text(j + 1) == "," && s.digits(j + 2).is_some_and(|(_, n)| n != 4);
         if s.kind(j + 1) != Some(TokenKind::Punct) || !not_a_day {
             let mut end = j + 1;
             let mut year = Year::Unsaid;

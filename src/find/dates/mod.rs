@@ -421,6 +421,9 @@ struct Tenses {
     cue: Vec<Option<Tense>>,
     /// Per token of the sentence: the word's own tense cue.
     raw: Vec<Option<Tense>>,
+    /// Per token of the sentence: its cue is an intention (`planned to`), which looks ahead only
+    /// for what follows it (`On Friday, the government planned to pay` stays in the past).
+    intent: Vec<bool>,
     /// Per token: the nearest cue at or before it (sentence-relative index + 1; 0 = none).
     before: Vec<usize>,
     /// Per token: the nearest cue at or after it (sentence-relative index; `usize::MAX` = none).
@@ -435,6 +438,8 @@ impl Tenses {
         self.raw.extend(sentence.map(|i| if scan.doc.tokens[i].kind == TokenKind::Word { tense_cue(scan.text(i)) } else { None }));
         self.cue.clear();
         self.cue.extend_from_slice(&self.raw);
+        self.intent.clear();
+        self.intent.resize(self.cue.len(), false);
         for r in 0..self.cue.len() {
             // `will be held`, `is expected`: the auxiliary before a participle sets the tense.
             if self.cue[r] == Some(Tense::Past) {
@@ -443,6 +448,21 @@ impl Tenses {
                         self.cue[r] = Some(aux);
                     }
                 }
+            }
+        }
+        // `planned to leave`, `is set to resume`, `expected to sign`: an intention looks ahead,
+        // whatever the tense of the verb that states it.
+        for r in 1..self.cue.len().saturating_sub(1) {
+            let i = self.start + r;
+            if scan.is(i, "to")
+                && scan.kind(i + 1) == Some(TokenKind::Word)
+                && scan.text(i + 1).starts_with(|c: char| c.is_ascii_lowercase())
+                && scan.is_any(i - 1, INTENT)
+                // `had been due to expire`: a plan that has passed.
+                && !scan.is_any(i.wrapping_sub(2), &["been", "had"])
+            {
+                self.cue[r - 1] = Some(Tense::Future);
+                self.intent[r - 1] = true;
             }
         }
         let n = self.cue.len();
@@ -472,6 +492,10 @@ impl Tenses {
         if scan.is_any(first.wrapping_sub(1), &["since", "ago"]) {
             return Tense::Past;
         }
+        // `as soon as Tuesday`, `until Friday`: a limit still to come.
+        if scan.is(first.wrapping_sub(1), "as") && scan.is(first.wrapping_sub(2), "soon") {
+            return Tense::Future;
+        }
         let (f, e) = (first - self.start, end - self.start);
         let left = match f.checked_sub(1).map(|p| self.before[p]) {
             Some(l) if l > 0 => Some((f - (l - 1), l - 1)),
@@ -485,27 +509,37 @@ impl Tenses {
             (Some(l), Some(r)) => Some(if l.0 <= r.0 { l } else { r }),
             (l, r) => l.or(r),
         };
-        best.and_then(|(_, r)| self.cue[r]).unwrap_or(Tense::Unknown)
+        best.and_then(|(_, r)| if self.intent[r] && r >= e { self.raw[r] } else { self.cue[r] }).unwrap_or(Tense::Unknown)
     }
 }
+
+/// Words before `to` + verb that state an intention or a schedule (`planned to leave`).
+const INTENT: &[&str] = &[
+    "plan", "plans", "planned", "planning", "set", "due", "expected", "expects", "expect", "scheduled", "going",
+    "intends", "intend", "intended", "aims", "aimed", "hopes", "hoped", "wants", "wanted", "agreed", "promised",
+    "vowed", "decided", "prepared", "preparing", "poised", "ready", "likely", "slated", "is", "are", "was", "were",
+];
 
 /// The tense a word sets, compared in place (no allocation per token).
 fn tense_cue(word: &str) -> Option<Tense> {
     let b = word.as_bytes();
     let mut buf = [0u8; 9];
-    // The listed words have 2 to 5, 8 or 9 letters. Setting bit 0x20 lowers ASCII letters and
+    // The listed words have 2 to 9 letters. Setting bit 0x20 lowers ASCII letters and
     // keeps `'`; no other byte of a word token becomes a letter or `'` by it.
-    if matches!(b.len(), 2..=5 | 8 | 9) {
+    if matches!(b.len(), 2..=9) {
         let w = &mut buf[..b.len()];
         for (o, &c) in w.iter_mut().zip(b) {
             *o = c | 0x20;
         }
         let t = match &*w {
-            b"will" | b"shall" | b"won't" | b"scheduled" | b"upcoming" | b"tomorrow" => Some(Tense::Future),
+            b"will" | b"shall" | b"won't" | b"would" | b"might" | b"scheduled" | b"upcoming" | b"tomorrow" => {
+                Some(Tense::Future)
+            }
             b"said" | b"was" | b"were" | b"had" | b"did" | b"told" | b"ago" | b"last" | b"yesterday" | b"has" | b"have"
             | b"came" | b"went" | b"made" | b"met" | b"began" | b"took" | b"gave" | b"wrote" | b"spoke" | b"rose"
             | b"fell" | b"saw" | b"won" | b"lost" | b"held" | b"left" | b"sold" | b"paid" | b"got" | b"led"
-            | b"announced" => Some(Tense::Past),
+            | b"announced" | b"became" | b"found" | b"sent" | b"kept" | b"struck" | b"brought" | b"thought" | b"bought"
+            | b"sought" | b"fought" => Some(Tense::Past),
             b"is" | b"are" | b"am" | b"says" | b"say" => Some(Tense::Present),
             _ => None,
         };

@@ -25,7 +25,12 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
     if s.kind(i) == Some(crate::tokens::TokenKind::Number) {
         let j = i + 1;
         let unit_next = matches!(s.word(j), Some(Word::Unit(_) | Word::Units(_)));
-        if !(unit_next || s.is(j, "and") || s.text(j) == "-" || s.is(j, "second") || s.is_any(j, BETWEEN)) {
+        // `1/2 hour`: the `2` of a fraction counts nothing.
+        if s.touching(i) && s.text(i - 1) == "/" {
+            return None;
+        }
+        let fraction = matches!(s.text(j), "½" | "1/2" | "1");
+        if !(unit_next || fraction || s.is(j, "and") || s.text(j) == "-" || s.is(j, "second") || s.is_any(j, BETWEEN)) {
             return None;
         }
     }
@@ -36,6 +41,16 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
         if s.is(j, "and") && s.is(j + 1, "a") && s.word(j + 2) == Some(Word::Half) {
             count = Count::Exact(n + 0.5);
             j += 3;
+        }
+    }
+    // `5 1/2 hours`, `2 ½ years`
+    if let (Count::Exact(n), true) = (count, s.kind(i) == Some(crate::tokens::TokenKind::Number)) {
+        if s.text(j) == "½" {
+            count = Count::Exact(n + 0.5);
+            j += 1;
+        } else if s.text(j) == "1/2" || s.text(j) == "1" && s.text(j + 1) == "/" && s.text(j + 2) == "2" && s.touching(j + 1) && s.touching(j + 2) {
+            count = Count::Exact(n + 0.5);
+            j += if s.text(j) == "1" { 3 } else { 1 };
         }
     }
     // `three-day`, `24-hour`: a compound adjective takes the singular.
@@ -59,8 +74,8 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
         _ => return None,
     };
     let end = j + 1;
-    // `52 years old`: an age.
-    if s.is(end, "old") {
+    // `52 years old`: an age; `a quarter of the market`: a share.
+    if s.is(end, "old") || unit == Unit::Quarter && article && s.is(end, "of") {
         return None;
     }
     let rate = article && (s.is_any(i.wrapping_sub(1), &["once", "twice", "times", "thrice"]) || s.kind(i.wrapping_sub(1)) == Some(crate::tokens::TokenKind::Number));

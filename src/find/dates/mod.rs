@@ -246,6 +246,7 @@ pub fn find(doc: &Doc, doc_date: Option<Date>) -> Vec<Span> {
         }
         join_ranges(&scan, &mut found);
         inherit_years(&mut found);
+        take_approximators(&scan, &mut found);
         tenses.prepare(&scan, sentence.clone());
         for f in &found {
             let tense = tenses.near(&scan, f.first, f.end);
@@ -391,6 +392,45 @@ fn join_ranges(scan: &Scan, found: &mut Vec<Found>) {
         } else {
             k += 1;
         }
+    }
+}
+
+/// `nearly four years`, `more than two weeks ago`, `around 7:15 p.m.`: a word that bounds or
+/// approximates a period, a point counted back, or a clock time is a modifier inside the span
+/// (TimeML's `mod`); the value stays the base one.
+fn take_approximators(scan: &Scan, found: &mut [Found]) {
+    const ONE: &[&str] = &["nearly", "almost", "about", "around", "roughly", "approximately", "some"];
+    const PAIR: &[(&str, &str)] = &[
+        ("more", "than"),
+        ("less", "than"),
+        ("fewer", "than"),
+        ("at", "least"),
+        ("at", "most"),
+        ("up", "to"),
+        ("just", "over"),
+        ("just", "under"),
+    ];
+    let mut floor = scan.floor;
+    for f in found.iter_mut() {
+        let counted = match &f.expr {
+            Expr::Duration { count: Count::Exact(_), .. } | Expr::Offset { .. } | Expr::YearBack => true,
+            Expr::Clock { day: None, .. } => scan.kind(f.first) == Some(TokenKind::Number),
+            _ => false,
+        };
+        // `some` only before a number (`some 20 years`), never `some time`.
+        if counted && !scan.is(f.first, "the") {
+            let p = f.first.wrapping_sub(1);
+            if p >= floor && PAIR.iter().any(|(a, b)| scan.is(p, b) && p > floor && scan.is(p - 1, a)) {
+                f.first = p - 1;
+                // `no more than sixty days`
+                if f.first > floor && scan.is(f.first - 1, "no") {
+                    f.first -= 1;
+                }
+            } else if p >= floor && scan.is_any(p, ONE) && (!scan.is(p, "some") || scan.kind(f.first) == Some(TokenKind::Number)) {
+                f.first = p;
+            }
+        }
+        floor = f.end;
     }
 }
 

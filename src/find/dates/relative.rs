@@ -103,6 +103,10 @@ fn the(s: &Scan, i: usize) -> Option<(usize, Expr)> {
         Expr::Quarter { .. } | Expr::Half { .. } | Expr::Decade(_) | Expr::Century(_) | Expr::Duration { .. } => Some((end, e)),
         Expr::Shifted { unit: Unit::Day, .. } if s.word(j).is_some_and(|w| matches!(w, Word::Shift(_))) => Some((end, e)),
         Expr::Shifted { .. } | Expr::PartOfDay { .. } if matches!(s.word(j), Some(Word::Shift(Shift::Next | Shift::Last))) && s.is_any(j, &["following", "previous", "next"]) => Some((end, e)),
+        // `the past year`, `the last decade`, `the previous Friday`: the article is part of the
+        // phrase (as in `the past two months`); `the last night` is no date.
+        Expr::Shifted { unit, .. } if unit != Unit::Weekend && matches!(s.word(j), Some(Word::Shift(Shift::Next | Shift::Last))) => Some((end, e)),
+        Expr::Weekday { .. } | Expr::Month { .. } if matches!(s.word(j), Some(Word::Shift(Shift::Next | Shift::Last))) && !s.is(j, "this") => Some((end, e)),
         _ => None,
     }
 }

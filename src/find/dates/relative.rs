@@ -84,6 +84,26 @@ fn the(s: &Scan, i: usize) -> Option<(usize, Expr)> {
     if s.word(k) == Some(Word::Unit(Unit::Quarter)) && !s.is(k + 1, "of") {
         return Some((k + 1, Expr::ThisQuarter));
     }
+    // `for the year`, `the full year`, `the fiscal year`, `during the week`: in a report, the
+    // year (month, week) of the document date. Not `the year before`, `the week of March 6`.
+    let k = if s.is_any(j, &["full", "calendar"]) || s.word(j) == Some(Word::Fiscal) { j + 1 } else { j };
+    if let Some(Word::Unit(unit @ (Unit::Year | Unit::Month | Unit::Week))) = s.word(k) {
+        let after = k + 1;
+        let unit_before = matches!(s.word(i.wrapping_sub(2)), Some(Word::Unit(_) | Word::Units(_)));
+        let lead = (k > j && unit == Unit::Year)
+            || s.is_any(i.wrapping_sub(1), &["for", "in", "during", "throughout"])
+            || s.is(i.wrapping_sub(1), "of") && unit_before;
+        let free = !s.is_any(after, &["-", "before", "after", "earlier", "later", "ago", "since", "when", "that", "of", "in", "which", "he", "she", "they", "we", "it", "i"])
+            && s.kind(after) != Some(crate::tokens::TokenKind::Number)
+            && s.word(after).is_none();
+        if lead && free {
+            // `for the year ended March 31`: a twelve-month period, not a calendar year.
+            if s.is_any(after, &["ended", "ending"]) {
+                return Some((after, Expr::Duration { count: Count::Exact(1.0), unit }));
+            }
+            return Some((after, Expr::Shifted { unit, by: 0 }));
+        }
+    }
     if s.word(j) == Some(Word::Unit(Unit::Weekend)) {
         return Some((j + 1, Expr::Shifted { unit: Unit::Weekend, by: 0 }));
     }

@@ -27,12 +27,30 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
                 Some((i + 1, Expr::Season { season, year: Year::Unsaid, direction: Direction::Tense }))
             }
             Some(Word::Fiscal) => fiscal(s, i),
+            Some(Word::Holiday(h)) => holiday(s, i, h),
             // `13th January`, `04th Jan 2019`
             _ if day_at(s, i).is_some() => numeric_day_month(s, i),
             _ => word_forms(s, i),
         },
         _ => None,
     }
+}
+
+/// `Christmas`, `Christmas Eve`, `Thanksgiving Day`, `Easter Sunday`, `Christmas 2025`; not a
+/// name that begins with one (`Christmas Island`).
+fn holiday(s: &Scan, i: usize, h: u8) -> Option<(usize, Expr)> {
+    let mut end = i + 1;
+    let mut h = h;
+    if s.is(end, "Day") && h != 5 || s.is(end, "Sunday") && h == 5 {
+        end += 1;
+    } else if h == 1 && s.is(end, "Eve") {
+        h = 2;
+        end += 1;
+    } else if s.is_capitalized(end) {
+        return None;
+    }
+    let (end, year) = year_after(s, end).unwrap_or((end, Year::Unsaid));
+    Some((end, Expr::Holiday { holiday: h, year }))
 }
 
 /// A day of the month: `13`, `13th`, `1st`.

@@ -154,6 +154,8 @@ pub enum Word {
     Meridiem(bool),
     Fiscal,
     Half,
+    /// A named holiday: 1 Christmas, 3 Thanksgiving, 4 Halloween, 5 Easter (see `Expr::Holiday`).
+    Holiday(u8),
 }
 
 impl Word {
@@ -183,6 +185,7 @@ impl Word {
             Word::Meridiem(pm) => (22, pm.into()),
             Word::Fiscal => (23, 0),
             Word::Half => (24, 0),
+            Word::Holiday(h) => (25, h.into()),
         };
         kind << 8 | value
     }
@@ -216,6 +219,7 @@ impl Word {
             22 => Word::Meridiem(value == 1),
             23 => Word::Fiscal,
             24 => Word::Half,
+            25 => Word::Holiday(small),
             _ => return None,
         })
     }
@@ -372,6 +376,9 @@ pub fn lexicon_entries() -> Vec<Entry> {
         push(name.to_string(), word, Case::Exact);
         push(name.to_uppercase(), word, Case::Exact);
         push(name.to_lowercase(), word, Case::Exact);
+    }
+    for (name, h) in [("Christmas", 1), ("Thanksgiving", 3), ("Halloween", 4), ("Easter", 5)] {
+        push(name.to_string(), Word::Holiday(h), Case::Exact);
     }
     for (pattern, word) in insensitive_words() {
         push(pattern.to_string(), word, Case::Insensitive);

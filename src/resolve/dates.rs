@@ -28,7 +28,13 @@ pub struct Context {
 /// The TIMEX3 type and value of `expr`.
 pub fn resolve(expr: &Expr, ctx: &Context) -> Timex {
     match expr {
-        Expr::Range(a, b) => Timex::range(value(a, ctx), value(b, ctx)),
+        Expr::Range(a, b) => {
+            let mut t = Timex::range(value(a, ctx), value(b, ctx));
+            if matches!((&**a, &**b), (Expr::Clock { .. }, Expr::Clock { .. })) {
+                t.kind = TimexType::Time;
+            }
+            t
+        }
         _ => Timex::new(kind(expr), value(expr, ctx)),
     }
 }

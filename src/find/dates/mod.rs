@@ -373,7 +373,9 @@ fn join_ranges(scan: &Scan, found: &mut Vec<Found>) {
     let mut k = 0;
     while k + 1 < found.len() {
         let (a, b) = (&found[k], &found[k + 1]);
-        let joined = b.first == a.end + 1 && a.expr.is_point() && b.expr.is_point() && {
+        // `from 9 a.m. to 5 p.m.`: two clock times join as two points do.
+        let clocks = matches!((&a.expr, &b.expr), (Expr::Clock { day: None, .. }, Expr::Clock { .. }));
+        let joined = b.first == a.end + 1 && (clocks || a.expr.is_point() && b.expr.is_point()) && {
             let w = scan.text(a.end);
             matches!(w, "-" | "–" | "—") && !matches!(a.expr, Expr::Offset { .. } | Expr::Shifted { .. })
                 || scan.is_any(a.end, &["to", "through", "until", "till", "thru"])

@@ -310,6 +310,7 @@ fn may_start(text: &[u8], tok: &Token, date_word: bool) -> bool {
                 [t, h, e] => (t | 0x20) == b't' && (h | 0x20) == b'h' && (e | 0x20) == b'e',
                 [a] => (a | 0x20) == b'a',
                 [a, n] => (a | 0x20) == b'a' && (n | 0x20) == b'n',
+                b"Christmas" | b"Thanksgiving" | b"Halloween" | b"Easter" => true,
                 _ => false,
             }
         }
@@ -322,7 +323,7 @@ const ACCEPT: u8 = 1;
 const CHECK: u8 = 2;
 
 /// What the first byte of a token says about `may_start`: `REJECT` unless the token is a date
-/// word (ASCII punctuation and letters other than `a`, `t`, `Q`, `H`, `F`), `ACCEPT` (a digit
+/// word (ASCII punctuation and letters other than `a`, `t`, `Q`, `H`, `F`, `C`, `E`), `ACCEPT` (a digit
 /// begins a number or a word like `13th`), or `CHECK` (ask `may_start`).
 static FIRST_BYTE: [u8; 256] = {
     let mut t = [REJECT; 256];
@@ -330,7 +331,7 @@ static FIRST_BYTE: [u8; 256] = {
     while b < 256 {
         t[b] = match b as u8 {
             b'0'..=b'9' => ACCEPT,
-            b'a' | b'A' | b't' | b'T' | b'Q' | b'H' | b'F' => CHECK,
+            b'a' | b'A' | b't' | b'T' | b'Q' | b'H' | b'F' | b'C' | b'E' => CHECK,
             0x80..=0xFF => CHECK,
             _ => REJECT,
         };

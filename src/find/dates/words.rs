@@ -154,8 +154,6 @@ pub enum Word {
     Meridiem(bool),
     Fiscal,
     Half,
-    /// A named holiday: 1 Christmas, 3 Thanksgiving, 4 Halloween, 5 Easter (see `Expr::Holiday`).
-    Holiday(u8),
 }
 
 impl Word {
@@ -185,7 +183,6 @@ impl Word {
             Word::Meridiem(pm) => (22, pm.into()),
             Word::Fiscal => (23, 0),
             Word::Half => (24, 0),
-            Word::Holiday(h) => (25, h.into()),
         };
         kind << 8 | value
     }
@@ -219,7 +216,6 @@ impl Word {
             22 => Word::Meridiem(value == 1),
             23 => Word::Fiscal,
             24 => Word::Half,
-            25 => Word::Holiday(small),
             _ => return None,
         })
     }
@@ -376,9 +372,6 @@ pub fn lexicon_entries() -> Vec<Entry> {
         push(name.to_string(), word, Case::Exact);
         push(name.to_uppercase(), word, Case::Exact);
         push(name.to_lowercase(), word, Case::Exact);
-    }
-    for (name, h) in [("Christmas", 1), ("Thanksgiving", 3), ("Halloween", 4), ("Easter", 5)] {
-        push(name.to_string(), Word::Holiday(h), Case::Exact);
     }
     for (pattern, word) in insensitive_words() {
         push(pattern.to_string(), word, Case::Insensitive);

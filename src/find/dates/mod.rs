@@ -245,9 +245,9 @@ pub fn find(doc: &Doc, doc_date: Option<Date>) -> Vec<Span> {
             continue;
         }
         join_ranges(&scan, &mut found);
-        inherit_years(&mut found);
-        take_approximators(&scan, &mut found);
         tenses.prepare(&scan, sentence.clone());
+        inherit_years(&mut found, |f| tenses.near(&scan, f.first, f.end));
+        take_approximators(&scan, &mut found);
         for f in &found {
             let tense = tenses.near(&scan, f.first, f.end);
             let timex = resolve(&f.expr, &Context { doc_date, tense, quarter });
@@ -442,14 +442,19 @@ fn same_kind(a: &Expr, b: &Expr) -> bool {
 }
 
 /// A month or quarter without a year takes the year of the nearest earlier expression of the
-/// sentence that says one (`in March-April last year after a February greenlight`).
-fn inherit_years(found: &mut [Found]) {
-    let mut anchor: Option<Year> = None;
+/// sentence that says one (`in March-April last year after a February greenlight`), unless the
+/// two sit in clauses of opposite tenses (`invited in July 1997, will join on March 12`).
+fn inherit_years(found: &mut [Found], tense_of: impl Fn(&Found) -> Tense) {
+    let mut anchor: Option<(Year, Tense)> = None;
     for f in found.iter_mut() {
         if let Some(y) = f.expr.said_year() {
-            anchor = Some(y);
-        } else if let Some(y) = anchor {
-            f.expr.inherit_year(y);
+            anchor = Some((y, tense_of(f)));
+        } else if let Some((y, t)) = anchor {
+            let own = tense_of(f);
+            let opposite = matches!((t, own), (Tense::Past, Tense::Future) | (Tense::Future, Tense::Past));
+            if !opposite {
+                f.expr.inherit_year(y);
+            }
         }
     }
 }
@@ -467,6 +472,8 @@ struct Tenses {
     /// Per token of the sentence: its cue is an intention (`planned to`), which looks ahead only
     /// for what follows it (`On Friday, the government planned to pay` stays in the past).
     intent: Vec<bool>,
+    /// Per token of the sentence: how many commas and semicolons come before it (its clause).
+    clause: Vec<u16>,
     /// Per token: the nearest cue at or before it (sentence-relative index + 1; 0 = none).
     before: Vec<usize>,
     /// Per token: the nearest cue at or after it (sentence-relative index; `usize::MAX` = none).
@@ -483,6 +490,14 @@ impl Tenses {
         self.cue.extend_from_slice(&self.raw);
         self.intent.clear();
         self.intent.resize(self.cue.len(), false);
+        self.clause.clear();
+        let mut c = 0u16;
+        for r in 0..self.cue.len() {
+            if matches!(scan.text(self.start + r), "," | ";" | "--" | "—") {
+                c = c.saturating_add(1);
+            }
+            self.clause.push(c);
+        }
         for r in 0..self.cue.len() {
             // `will be held`, `is expected`: the auxiliary before a participle sets the tense.
             if self.cue[r] == Some(Tense::Past) {
@@ -548,8 +563,11 @@ impl Tenses {
             Some(&r) if r != usize::MAX => Some((r + 1 - e, r)),
             _ => None,
         };
+        // A cue in another clause (past a comma) counts as farther: `talks that are supposed to
+        // conclude by May, invited Sinn Fein` reads `May` with `supposed to`.
+        let far = |(d, r): (usize, usize)| if self.clause[r] != self.clause[f] { d + 6 } else { d };
         let best = match (left, right) {
-            (Some(l), Some(r)) => Some(if l.0 <= r.0 { l } else { r }),
+            (Some(l), Some(r)) => Some(if far(l) <= far(r) { l } else { r }),
             (l, r) => l.or(r),
         };
         best.and_then(|(_, r)| if self.intent[r] && r >= e { self.raw[r] } else { self.cue[r] }).unwrap_or(Tense::Unknown)
@@ -558,7 +576,7 @@ impl Tenses {
 
 /// Words before `to` + verb that state an intention or a schedule (`planned to leave`).
 const INTENT: &[&str] = &[
-    "plan", "plans", "planned", "planning", "set", "due", "expected", "expects", "expect", "scheduled", "going",
+    "supposed", "plan", "plans", "planned", "planning", "set", "due", "expected", "expects", "expect", "scheduled", "going",
     "intends", "intend", "intended", "aims", "aimed", "hopes", "hoped", "wants", "wanted", "agreed", "promised",
     "vowed", "decided", "prepared", "preparing", "poised", "ready", "likely", "slated", "is", "are", "was", "were",
 ];

@@ -30,8 +30,10 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Timex {
     match expr {
         Expr::Range(a, b) => {
             let mut t = Timex::range(value(a, ctx), value(b, ctx));
-            if matches!((&**a, &**b), (Expr::Clock { .. }, Expr::Clock { .. })) {
-                t.kind = TimexType::Time;
+            match (&**a, &**b) {
+                (Expr::Clock { .. }, Expr::Clock { .. }) => t.kind = TimexType::Time,
+                (Expr::Duration { .. }, Expr::Duration { .. }) => t.kind = TimexType::Duration,
+                _ => {}
             }
             t
         }

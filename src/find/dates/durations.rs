@@ -30,12 +30,29 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
             return None;
         }
         let fraction = matches!(s.text(j), "½" | "1/2" | "1");
-        if !(unit_next || fraction || s.is(j, "and") || s.text(j) == "-" || s.is(j, "second") || s.is_any(j, BETWEEN)) {
+        if !(unit_next || fraction || s.is_any(j, &["and", "to", "or"]) || s.text(j) == "-" || s.is(j, "second") || s.is_any(j, BETWEEN)) {
             return None;
         }
     }
     let (mut j, mut count) = s.count(i)?;
     let article = s.is_any(i, &["a", "an"]);
+    // `two to three weeks`, `10-15 days`, `12 to 18 months`: one span from the lower period to
+    // the upper one.
+    if let (Count::Exact(low), false) = (count, article) {
+        let dash = matches!(s.text(j), "-" | "–") && s.touching(j) && s.touching(j + 1);
+        if dash || s.is_any(j, &["to", "or"]) {
+            if let Some((k, Count::Exact(high))) = s.count(j + 1).filter(|_| !s.is_any(j + 1, &["a", "an"])) {
+                if high > low {
+                    if let Some(Word::Units(unit)) = s.word(k) {
+                        if !s.is_any(k + 1, &["old", "ago", "earlier", "later"]) {
+                            let span = |n| Box::new(Expr::Duration { count: Count::Exact(n), unit });
+                            return Some((k + 1, Expr::Range(span(low), span(high))));
+                        }
+                    }
+                }
+            }
+        }
+    }
     // `two and a half years`
     if let Count::Exact(n) = count {
         if s.is(j, "and") && s.is(j + 1, "a") && s.word(j + 2) == Some(Word::Half) {

@@ -70,7 +70,7 @@ fn the(s: &Scan, i: usize) -> Option<(usize, Expr)> {
         Some(Word::Ref(Ref::Future)) if s.is(j, "future") => return Some((j + 1, Expr::Vague(Ref::Future))),
         // `the first nine months`, `the past two years`
         Some(Word::Ordinal(1) | Word::Shift(Shift::Last | Shift::Next)) => {
-            if let Some((end, e @ Expr::Duration { .. })) = durations::parse(s, j + 1) {
+            if let Some((end, e @ (Expr::Duration { .. } | Expr::Range(..)))) = durations::parse(s, j + 1) {
                 return Some((end, e));
             }
         }
@@ -160,9 +160,13 @@ fn vague(s: &Scan, i: usize, r: Ref) -> Option<(usize, Expr)> {
 
 fn shifted(s: &Scan, i: usize, shift: Shift) -> Option<(usize, Expr)> {
     let j = i + 1;
+    // `will last two years`: the verb, before a period that stands alone.
+    if s.is(i, "last") && s.is_any(i.wrapping_sub(1), &["will", "to", "would", "could", "may", "might", "can", "should", "must", "won't"]) {
+        return None;
+    }
     // `last two years`, `next 10 days`: a period, not a point.
     if shift != Shift::This {
-        if let Some((end, e @ Expr::Duration { count: Count::Exact(_), .. })) = durations::parse(s, j) {
+        if let Some((end, e @ (Expr::Duration { count: Count::Exact(_), .. } | Expr::Range(..)))) = durations::parse(s, j) {
             if !s.is_any(j, &["a", "an"]) {
                 return Some((end, e));
             }

@@ -490,14 +490,6 @@ impl Tenses {
         self.cue.extend_from_slice(&self.raw);
         self.intent.clear();
         self.intent.resize(self.cue.len(), false);
-        self.clause.clear();
-        let mut c = 0u16;
-        for r in 0..self.cue.len() {
-            if matches!(scan.text(self.start + r), "," | ";" | "--" | "—") {
-                c = c.saturating_add(1);
-            }
-            self.clause.push(c);
-        }
         for r in 0..self.cue.len() {
             // `will be held`, `is expected`: the auxiliary before a participle sets the tense.
             if self.cue[r] == Some(Tense::Past) {
@@ -508,22 +500,33 @@ impl Tenses {
                 }
             }
         }
-        // `planned to leave`, `is set to resume`, `expected to sign`: an intention looks ahead,
-        // whatever the tense of the verb that states it.
-        for r in 1..self.cue.len().saturating_sub(1) {
-            let i = self.start + r;
-            if scan.is(i, "to")
-                && scan.kind(i + 1) == Some(TokenKind::Word)
-                && scan.text(i + 1).starts_with(|c: char| c.is_ascii_lowercase())
-                && scan.is_any(i - 1, INTENT)
-                // `had been due to expire`: a plan that has passed.
-                && !scan.is_any(i.wrapping_sub(2), &["been", "had"])
-            {
-                self.cue[r - 1] = Some(Tense::Future);
-                self.intent[r - 1] = true;
-            }
-        }
+        // One pass over the bytes: clauses (commas, semicolons, dashes) and intentions
+        // (`planned to leave`, `is set to resume`: an intention looks ahead, whatever the tense
+        // of the verb that states it).
+        self.clause.clear();
+        let mut c = 0u16;
         let n = self.cue.len();
+        let text = scan.doc.text.as_bytes();
+        for r in 0..n {
+            let i = self.start + r;
+            let t = &scan.doc.tokens[i];
+            match &text[t.start..t.end] {
+                b"," | b";" | b"--" | [0xE2, 0x80, 0x94] => c = c.saturating_add(1),
+                [b't' | b'T', b'o' | b'O'] if r >= 1 && r + 1 < n => {
+                    if scan.kind(i + 1) == Some(TokenKind::Word)
+                        && scan.text(i + 1).starts_with(|c: char| c.is_ascii_lowercase())
+                        && scan.is_any(i - 1, INTENT)
+                        // `had been due to expire`: a plan that has passed.
+                        && !scan.is_any(i.wrapping_sub(2), &["been", "had"])
+                    {
+                        self.cue[r - 1] = Some(Tense::Future);
+                        self.intent[r - 1] = true;
+                    }
+                }
+                _ => {}
+            }
+            self.clause.push(c);
+        }
         self.before.clear();
         let mut last = 0;
         for r in 0..n {

@@ -512,16 +512,17 @@ impl Tenses {
             let t = &scan.doc.tokens[i];
             match &text[t.start..t.end] {
                 b"," | b";" | b"--" | [0xE2, 0x80, 0x94] => c = c.saturating_add(1),
-                [b't' | b'T', b'o' | b'O'] if r >= 1 && r + 1 < n => {
-                    if scan.kind(i + 1) == Some(TokenKind::Word)
+                [b't' | b'T', b'o' | b'O']
+                    if r >= 1
+                        && r + 1 < n
+                        && scan.kind(i + 1) == Some(TokenKind::Word)
                         && scan.text(i + 1).starts_with(|c: char| c.is_ascii_lowercase())
                         && scan.is_any(i - 1, INTENT)
                         // `had been due to expire`: a plan that has passed.
-                        && !scan.is_any(i.wrapping_sub(2), &["been", "had"])
-                    {
-                        self.cue[r - 1] = Some(Tense::Future);
-                        self.intent[r - 1] = true;
-                    }
+                        && !scan.is_any(i.wrapping_sub(2), &["been", "had"]) =>
+                {
+                    self.cue[r - 1] = Some(Tense::Future);
+                    self.intent[r - 1] = true;
                 }
                 _ => {}
             }

@@ -28,7 +28,15 @@ pub struct Context {
 /// The TIMEX3 type and value of `expr`.
 pub fn resolve(expr: &Expr, ctx: &Context) -> Timex {
     match expr {
-        Expr::Range(a, b) => Timex::range(value(a, ctx), value(b, ctx)),
+        Expr::Range(a, b) => {
+            let mut t = Timex::range(value(a, ctx), value(b, ctx));
+            match (&**a, &**b) {
+                (Expr::Clock { .. }, Expr::Clock { .. }) => t.kind = TimexType::Time,
+                (Expr::Duration { .. }, Expr::Duration { .. }) => t.kind = TimexType::Duration,
+                _ => {}
+            }
+            t
+        }
         _ => Timex::new(kind(expr), value(expr, ctx)),
     }
 }
@@ -119,6 +127,7 @@ fn value(expr: &Expr, ctx: &Context) -> String {
         Expr::Duration { count, unit } | Expr::Every { count, unit } => period(count, unit),
         Expr::EveryWeekday(day) => format!("XXXX-WXX-{day}"),
         Expr::Range(ref a, ref b) => format!("{}/{}", value(a, ctx), value(b, ctx)),
+        Expr::Holiday { holiday, year } => holiday_value(holiday, year, ctx),
         Expr::YearBack => match ctx.quarter {
             Some((y, q)) => format!("{}-Q{q}", year4(y - 1)),
             None => shifted(Unit::Year, -1, doc),
@@ -128,6 +137,54 @@ fn value(expr: &Expr, ctx: &Context) -> String {
             None => shifted(Unit::Quarter, -1, doc),
         },
     }
+}
+
+/// A holiday's date: its year said, shifted or (by the tense) nearest; its day fixed or, for
+/// Thanksgiving and Easter, computed for that year.
+fn holiday_value(holiday: u8, year: Year, ctx: &Context) -> String {
+    let (month, day) = match holiday {
+        1 => (12, 25),
+        2 => (12, 24),
+        3 => (11, 25),
+        4 => (10, 31),
+        _ => (4, 5),
+    };
+    let y = match (year, ctx.doc_date) {
+        (Year::Given(y), _) => Some(y),
+        (Year::Shifted(by), Some(d)) => Some(i32::from(d.year()) + by),
+        (Year::Unsaid, Some(d)) => Some(infer_year(d, month, Some(day), ctx.tense)),
+        _ => None,
+    };
+    let Some(y) = y else {
+        return match holiday {
+            3 | 5 => format!("XXXX-{month:02}-XX"),
+            _ => format!("XXXX-{month:02}-{day:02}"),
+        };
+    };
+    let (month, day) = match holiday {
+        // The fourth Thursday of November.
+        3 => {
+            let first = Date::new(y as i16, 11, 1).map_or(4, |d| d.weekday().to_monday_one_offset());
+            (11, 1 + (4 - first).rem_euclid(7) + 21)
+        }
+        5 => easter(y),
+        _ => (month, day as i8),
+    };
+    format!("{}-{month:02}-{day:02}", year4(y))
+}
+
+/// Easter Sunday of a Gregorian year (the anonymous computus): (month, day).
+fn easter(y: i32) -> (u8, i8) {
+    let (a, b, c) = (y % 19, y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let n = h + l - 7 * m + 114;
+    ((n / 31) as u8, (n % 31 + 1) as i8)
 }
 
 /// A day's value for a clock time or a part of day: the day itself, or the document date.

@@ -27,12 +27,43 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
                 Some((i + 1, Expr::Season { season, year: Year::Unsaid, direction: Direction::Tense }))
             }
             Some(Word::Fiscal) => fiscal(s, i),
+            // Holidays are read from the token text, which leaves the shared lexicon (walked for
+            // every finder) as it was.
+            None if holiday_at(s, i).is_some() => holiday(s, i, holiday_at(s, i)?),
             // `13th January`, `04th Jan 2019`
             _ if day_at(s, i).is_some() => numeric_day_month(s, i),
             _ => word_forms(s, i),
         },
         _ => None,
     }
+}
+
+/// The holiday a token names: 1 Christmas, 3 Thanksgiving, 4 Halloween, 5 Easter.
+pub(super) fn holiday_at(s: &Scan, i: usize) -> Option<u8> {
+    match s.text(i) {
+        "Christmas" => Some(1),
+        "Thanksgiving" => Some(3),
+        "Halloween" => Some(4),
+        "Easter" => Some(5),
+        _ => None,
+    }
+}
+
+/// `Christmas`, `Christmas Eve`, `Thanksgiving Day`, `Easter Sunday`, `Christmas 2025`; not a
+/// name that begins with one (`Christmas Island`).
+fn holiday(s: &Scan, i: usize, h: u8) -> Option<(usize, Expr)> {
+    let mut end = i + 1;
+    let mut h = h;
+    if s.is(end, "Day") && h != 5 || s.is(end, "Sunday") && h == 5 {
+        end += 1;
+    } else if h == 1 && s.is(end, "Eve") {
+        h = 2;
+        end += 1;
+    } else if s.is_capitalized(end) {
+        return None;
+    }
+    let (end, year) = year_after(s, end).unwrap_or((end, Year::Unsaid));
+    Some((end, Expr::Holiday { holiday: h, year }))
 }
 
 /// A day of the month: `13`, `13th`, `1st`.
@@ -90,7 +121,9 @@ fn month(s: &Scan, i: usize, m: u8, abbreviated: bool) -> Option<(usize, Expr)> 
     // `January 13`, `Jan. 13, 2026`, `January 13th`
     if let Some(day) = day_at(s, j) {
         // Not a day when `%`, `:` or `, 123` (a number that is no year) follows.
-        let not_a_day = matches!(s.text(j + 1), "%" | ":") || s.text(j + 1) == "," && s.digits(j + 2).is_some_and(|(_, n)| n != 4);
+        // A colon counts only as a clock's (`26:00`), not ending a phrase (`on Monday, Oct. 26:`).
+        let clock = s.text(j + 1) == ":" && s.touching(j + 1) && s.touching(j + 2) && s.kind(j + 2) == Some(TokenKind::Number);
+        let not_a_day = s.text(j + 1) == "%" || clock || s.text(j + 1) == "," && s.digits(j + 2).is_some_and(|(_, n)| n != 4);
         if s.kind(j + 1) != Some(TokenKind::Punct) || !not_a_day {
             let mut end = j + 1;
             let mut year = Year::Unsaid;

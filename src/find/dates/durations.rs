@@ -25,17 +25,49 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
     if s.kind(i) == Some(crate::tokens::TokenKind::Number) {
         let j = i + 1;
         let unit_next = matches!(s.word(j), Some(Word::Unit(_) | Word::Units(_)));
-        if !(unit_next || s.is(j, "and") || s.text(j) == "-" || s.is(j, "second") || s.is_any(j, BETWEEN)) {
+        // `1/2 hour`: the `2` of a fraction counts nothing.
+        if s.touching(i) && s.text(i - 1) == "/" {
+            return None;
+        }
+        let fraction = matches!(s.text(j), "½" | "1/2" | "1");
+        if !(unit_next || fraction || s.is_any(j, &["and", "to", "or"]) || s.text(j) == "-" || s.is(j, "second") || s.is_any(j, BETWEEN)) {
             return None;
         }
     }
     let (mut j, mut count) = s.count(i)?;
     let article = s.is_any(i, &["a", "an"]);
+    // `two to three weeks`, `10-15 days`, `12 to 18 months`: one span from the lower period to
+    // the upper one.
+    if let (Count::Exact(low), false) = (count, article) {
+        let dash = matches!(s.text(j), "-" | "–") && s.touching(j) && s.touching(j + 1);
+        if dash || s.is_any(j, &["to", "or"]) {
+            if let Some((k, Count::Exact(high))) = s.count(j + 1).filter(|_| !s.is_any(j + 1, &["a", "an"])) {
+                if high > low {
+                    if let Some(Word::Units(unit)) = s.word(k) {
+                        if !s.is_any(k + 1, &["old", "ago", "earlier", "later"]) {
+                            let span = |n| Box::new(Expr::Duration { count: Count::Exact(n), unit });
+                            return Some((k + 1, Expr::Range(span(low), span(high))));
+                        }
+                    }
+                }
+            }
+        }
+    }
     // `two and a half years`
     if let Count::Exact(n) = count {
         if s.is(j, "and") && s.is(j + 1, "a") && s.word(j + 2) == Some(Word::Half) {
             count = Count::Exact(n + 0.5);
             j += 3;
+        }
+    }
+    // `5 1/2 hours`, `2 ½ years`
+    if let (Count::Exact(n), true) = (count, s.kind(i) == Some(crate::tokens::TokenKind::Number)) {
+        if s.text(j) == "½" {
+            count = Count::Exact(n + 0.5);
+            j += 1;
+        } else if s.text(j) == "1/2" || s.text(j) == "1" && s.text(j + 1) == "/" && s.text(j + 2) == "2" && s.touching(j + 1) && s.touching(j + 2) {
+            count = Count::Exact(n + 0.5);
+            j += if s.text(j) == "1" { 3 } else { 1 };
         }
     }
     // `three-day`, `24-hour`: a compound adjective takes the singular.
@@ -59,8 +91,8 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
         _ => return None,
     };
     let end = j + 1;
-    // `52 years old`: an age.
-    if s.is(end, "old") {
+    // `52 years old`: an age; `a quarter of the market`: a share.
+    if s.is(end, "old") || unit == Unit::Quarter && article && s.is(end, "of") {
         return None;
     }
     let rate = article && (s.is_any(i.wrapping_sub(1), &["once", "twice", "times", "thrice"]) || s.kind(i.wrapping_sub(1)) == Some(crate::tokens::TokenKind::Number));

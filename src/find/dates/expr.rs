@@ -66,6 +66,9 @@ pub enum Expr {
     YearBack,
     /// `the quarter`, `the latest quarter`: the quarter the text is about, else the last one.
     ThisQuarter,
+    /// A holiday: 1 Christmas (Day), 2 Christmas Eve, 3 Thanksgiving (US, fourth Thursday of
+    /// November), 4 Halloween, 5 Easter (Sunday).
+    Holiday { holiday: u8, year: Year },
     /// From one date to another; both ends resolve on their own.
     Range(Box<Expr>, Box<Expr>),
 }
@@ -91,13 +94,18 @@ impl Expr {
                 | Expr::Decade(_)
                 | Expr::YearBack
                 | Expr::ThisQuarter
+                | Expr::Holiday { .. }
         )
     }
 
     /// The year, where the expression says one (for neighbours that do not).
     pub fn said_year(&self) -> Option<Year> {
         match self {
-            Expr::Calendar { year, .. } | Expr::Quarter { year, .. } | Expr::Half { year, .. } if *year != Year::Unsaid => Some(*year),
+            Expr::Calendar { year, .. } | Expr::Quarter { year, .. } | Expr::Half { year, .. } | Expr::Holiday { year, .. }
+                if *year != Year::Unsaid =>
+            {
+                Some(*year)
+            }
             Expr::Shifted { unit: Unit::Year, by } => Some(Year::Shifted(*by)),
             Expr::Range(a, b) => a.said_year().or_else(|| b.said_year()),
             _ => None,
@@ -108,7 +116,7 @@ impl Expr {
     pub fn inherit_year(&mut self, from: Year) {
         match self {
             Expr::Calendar { year, month: Some(_), .. } if *year == Year::Unsaid => *year = from,
-            Expr::Quarter { year, .. } | Expr::Half { year, .. } if *year == Year::Unsaid => *year = from,
+            Expr::Quarter { year, .. } | Expr::Half { year, .. } | Expr::Holiday { year, .. } if *year == Year::Unsaid => *year = from,
             Expr::Season { year, direction: Direction::Tense, .. } if *year == Year::Unsaid => *year = from,
             Expr::Range(a, b) => {
                 a.inherit_year(from);

@@ -245,8 +245,9 @@ pub fn find(doc: &Doc, doc_date: Option<Date>) -> Vec<Span> {
             continue;
         }
         join_ranges(&scan, &mut found);
-        inherit_years(&mut found);
         tenses.prepare(&scan, sentence.clone());
+        inherit_years(&mut found, |f| tenses.near(&scan, f.first, f.end));
+        take_approximators(&scan, &mut found);
         for f in &found {
             let tense = tenses.near(&scan, f.first, f.end);
             let timex = resolve(&f.expr, &Context { doc_date, tense, quarter });
@@ -309,6 +310,7 @@ fn may_start(text: &[u8], tok: &Token, date_word: bool) -> bool {
                 [t, h, e] => (t | 0x20) == b't' && (h | 0x20) == b'h' && (e | 0x20) == b'e',
                 [a] => (a | 0x20) == b'a',
                 [a, n] => (a | 0x20) == b'a' && (n | 0x20) == b'n',
+                b"Christmas" | b"Thanksgiving" | b"Halloween" | b"Easter" => true,
                 _ => false,
             }
         }
@@ -321,7 +323,7 @@ const ACCEPT: u8 = 1;
 const CHECK: u8 = 2;
 
 /// What the first byte of a token says about `may_start`: `REJECT` unless the token is a date
-/// word (ASCII punctuation and letters other than `a`, `t`, `Q`, `H`, `F`), `ACCEPT` (a digit
+/// word (ASCII punctuation and letters other than `a`, `t`, `Q`, `H`, `F`, `C`, `E`), `ACCEPT` (a digit
 /// begins a number or a word like `13th`), or `CHECK` (ask `may_start`).
 static FIRST_BYTE: [u8; 256] = {
     let mut t = [REJECT; 256];
@@ -329,7 +331,7 @@ static FIRST_BYTE: [u8; 256] = {
     while b < 256 {
         t[b] = match b as u8 {
             b'0'..=b'9' => ACCEPT,
-            b'a' | b'A' | b't' | b'T' | b'Q' | b'H' | b'F' => CHECK,
+            b'a' | b'A' | b't' | b'T' | b'Q' | b'H' | b'F' | b'C' | b'E' => CHECK,
             0x80..=0xFF => CHECK,
             _ => REJECT,
         };
@@ -372,7 +374,9 @@ fn join_ranges(scan: &Scan, found: &mut Vec<Found>) {
     let mut k = 0;
     while k + 1 < found.len() {
         let (a, b) = (&found[k], &found[k + 1]);
-        let joined = b.first == a.end + 1 && a.expr.is_point() && b.expr.is_point() && {
+        // `from 9 a.m. to 5 p.m.`: two clock times join as two points do.
+        let clocks = matches!((&a.expr, &b.expr), (Expr::Clock { day: None, .. }, Expr::Clock { .. }));
+        let joined = b.first == a.end + 1 && (clocks || a.expr.is_point() && b.expr.is_point()) && {
             let w = scan.text(a.end);
             matches!(w, "-" | "–" | "—") && !matches!(a.expr, Expr::Offset { .. } | Expr::Shifted { .. })
                 || scan.is_any(a.end, &["to", "through", "until", "till", "thru"])
@@ -394,19 +398,63 @@ fn join_ranges(scan: &Scan, found: &mut Vec<Found>) {
     }
 }
 
+/// `nearly four years`, `more than two weeks ago`, `around 7:15 p.m.`: a word that bounds or
+/// approximates a period, a point counted back, or a clock time is a modifier inside the span
+/// (TimeML's `mod`); the value stays the base one.
+fn take_approximators(scan: &Scan, found: &mut [Found]) {
+    const ONE: &[&str] = &["nearly", "almost", "about", "around", "roughly", "approximately", "some"];
+    const PAIR: &[(&str, &str)] = &[
+        ("more", "than"),
+        ("less", "than"),
+        ("fewer", "than"),
+        ("at", "least"),
+        ("at", "most"),
+        ("up", "to"),
+        ("just", "over"),
+        ("just", "under"),
+    ];
+    let mut floor = scan.floor;
+    for f in found.iter_mut() {
+        let counted = match &f.expr {
+            Expr::Duration { count: Count::Exact(_), .. } | Expr::Offset { .. } | Expr::YearBack => true,
+            Expr::Clock { day: None, .. } => scan.kind(f.first) == Some(TokenKind::Number),
+            _ => false,
+        };
+        // `some` only before a number (`some 20 years`), never `some time`.
+        if counted && !scan.is(f.first, "the") {
+            let p = f.first.wrapping_sub(1);
+            if p >= floor && PAIR.iter().any(|(a, b)| scan.is(p, b) && p > floor && scan.is(p - 1, a)) {
+                f.first = p - 1;
+                // `no more than sixty days`
+                if f.first > floor && scan.is(f.first - 1, "no") {
+                    f.first -= 1;
+                }
+            } else if p >= floor && scan.is_any(p, ONE) && (!scan.is(p, "some") || scan.kind(f.first) == Some(TokenKind::Number)) {
+                f.first = p;
+            }
+        }
+        floor = f.end;
+    }
+}
+
 fn same_kind(a: &Expr, b: &Expr) -> bool {
     std::mem::discriminant(a) == std::mem::discriminant(b)
 }
 
 /// A month or quarter without a year takes the year of the nearest earlier expression of the
-/// sentence that says one (`in March-April last year after a February greenlight`).
-fn inherit_years(found: &mut [Found]) {
-    let mut anchor: Option<Year> = None;
+/// sentence that says one (`in March-April last year after a February greenlight`), unless the
+/// two sit in clauses of opposite tenses (`invited in July 1997, will join on March 12`).
+fn inherit_years(found: &mut [Found], tense_of: impl Fn(&Found) -> Tense) {
+    let mut anchor: Option<(Year, Tense)> = None;
     for f in found.iter_mut() {
         if let Some(y) = f.expr.said_year() {
-            anchor = Some(y);
-        } else if let Some(y) = anchor {
-            f.expr.inherit_year(y);
+            anchor = Some((y, tense_of(f)));
+        } else if let Some((y, t)) = anchor {
+            let own = tense_of(f);
+            let opposite = matches!((t, own), (Tense::Past, Tense::Future) | (Tense::Future, Tense::Past));
+            if !opposite {
+                f.expr.inherit_year(y);
+            }
         }
     }
 }
@@ -421,6 +469,11 @@ struct Tenses {
     cue: Vec<Option<Tense>>,
     /// Per token of the sentence: the word's own tense cue.
     raw: Vec<Option<Tense>>,
+    /// Per token of the sentence: its cue is an intention (`planned to`), which looks ahead only
+    /// for what follows it (`On Friday, the government planned to pay` stays in the past).
+    intent: Vec<bool>,
+    /// Per token of the sentence: how many commas and semicolons come before it (its clause).
+    clause: Vec<u16>,
     /// Per token: the nearest cue at or before it (sentence-relative index + 1; 0 = none).
     before: Vec<usize>,
     /// Per token: the nearest cue at or after it (sentence-relative index; `usize::MAX` = none).
@@ -435,6 +488,8 @@ impl Tenses {
         self.raw.extend(sentence.map(|i| if scan.doc.tokens[i].kind == TokenKind::Word { tense_cue(scan.text(i)) } else { None }));
         self.cue.clear();
         self.cue.extend_from_slice(&self.raw);
+        self.intent.clear();
+        self.intent.resize(self.cue.len(), false);
         for r in 0..self.cue.len() {
             // `will be held`, `is expected`: the auxiliary before a participle sets the tense.
             if self.cue[r] == Some(Tense::Past) {
@@ -445,7 +500,34 @@ impl Tenses {
                 }
             }
         }
+        // One pass over the bytes: clauses (commas, semicolons, dashes) and intentions
+        // (`planned to leave`, `is set to resume`: an intention looks ahead, whatever the tense
+        // of the verb that states it).
+        self.clause.clear();
+        let mut c = 0u16;
         let n = self.cue.len();
+        let text = scan.doc.text.as_bytes();
+        for r in 0..n {
+            let i = self.start + r;
+            let t = &scan.doc.tokens[i];
+            match &text[t.start..t.end] {
+                b"," | b";" | b"--" | [0xE2, 0x80, 0x94] => c = c.saturating_add(1),
+                [b't' | b'T', b'o' | b'O']
+                    if r >= 1
+                        && r + 1 < n
+                        && scan.kind(i + 1) == Some(TokenKind::Word)
+                        && scan.text(i + 1).starts_with(|c: char| c.is_ascii_lowercase())
+                        && scan.is_any(i - 1, INTENT)
+                        // `had been due to expire`: a plan that has passed.
+                        && !scan.is_any(i.wrapping_sub(2), &["been", "had"]) =>
+                {
+                    self.cue[r - 1] = Some(Tense::Future);
+                    self.intent[r - 1] = true;
+                }
+                _ => {}
+            }
+            self.clause.push(c);
+        }
         self.before.clear();
         let mut last = 0;
         for r in 0..n {
@@ -472,6 +554,10 @@ impl Tenses {
         if scan.is_any(first.wrapping_sub(1), &["since", "ago"]) {
             return Tense::Past;
         }
+        // `as soon as Tuesday`, `until Friday`: a limit still to come.
+        if scan.is(first.wrapping_sub(1), "as") && scan.is(first.wrapping_sub(2), "soon") {
+            return Tense::Future;
+        }
         let (f, e) = (first - self.start, end - self.start);
         let left = match f.checked_sub(1).map(|p| self.before[p]) {
             Some(l) if l > 0 => Some((f - (l - 1), l - 1)),
@@ -481,31 +567,44 @@ impl Tenses {
             Some(&r) if r != usize::MAX => Some((r + 1 - e, r)),
             _ => None,
         };
+        // A cue in another clause (past a comma) counts as farther: `talks that are supposed to
+        // conclude by May, invited Sinn Fein` reads `May` with `supposed to`.
+        let far = |(d, r): (usize, usize)| if self.clause[r] != self.clause[f] { d + 6 } else { d };
         let best = match (left, right) {
-            (Some(l), Some(r)) => Some(if l.0 <= r.0 { l } else { r }),
+            (Some(l), Some(r)) => Some(if far(l) <= far(r) { l } else { r }),
             (l, r) => l.or(r),
         };
-        best.and_then(|(_, r)| self.cue[r]).unwrap_or(Tense::Unknown)
+        best.and_then(|(_, r)| if self.intent[r] && r >= e { self.raw[r] } else { self.cue[r] }).unwrap_or(Tense::Unknown)
     }
 }
+
+/// Words before `to` + verb that state an intention or a schedule (`planned to leave`).
+const INTENT: &[&str] = &[
+    "supposed", "plan", "plans", "planned", "planning", "set", "due", "expected", "expects", "expect", "scheduled", "going",
+    "intends", "intend", "intended", "aims", "aimed", "hopes", "hoped", "wants", "wanted", "agreed", "promised",
+    "vowed", "decided", "prepared", "preparing", "poised", "ready", "likely", "slated", "is", "are", "was", "were",
+];
 
 /// The tense a word sets, compared in place (no allocation per token).
 fn tense_cue(word: &str) -> Option<Tense> {
     let b = word.as_bytes();
     let mut buf = [0u8; 9];
-    // The listed words have 2 to 5, 8 or 9 letters. Setting bit 0x20 lowers ASCII letters and
+    // The listed words have 2 to 9 letters. Setting bit 0x20 lowers ASCII letters and
     // keeps `'`; no other byte of a word token becomes a letter or `'` by it.
-    if matches!(b.len(), 2..=5 | 8 | 9) {
+    if matches!(b.len(), 2..=9) {
         let w = &mut buf[..b.len()];
         for (o, &c) in w.iter_mut().zip(b) {
             *o = c | 0x20;
         }
         let t = match &*w {
-            b"will" | b"shall" | b"won't" | b"scheduled" | b"upcoming" | b"tomorrow" => Some(Tense::Future),
+            b"will" | b"shall" | b"won't" | b"would" | b"might" | b"scheduled" | b"upcoming" | b"tomorrow" => {
+                Some(Tense::Future)
+            }
             b"said" | b"was" | b"were" | b"had" | b"did" | b"told" | b"ago" | b"last" | b"yesterday" | b"has" | b"have"
             | b"came" | b"went" | b"made" | b"met" | b"began" | b"took" | b"gave" | b"wrote" | b"spoke" | b"rose"
             | b"fell" | b"saw" | b"won" | b"lost" | b"held" | b"left" | b"sold" | b"paid" | b"got" | b"led"
-            | b"announced" => Some(Tense::Past),
+            | b"announced" | b"became" | b"found" | b"sent" | b"kept" | b"struck" | b"brought" | b"thought" | b"bought"
+            | b"sought" | b"fought" => Some(Tense::Past),
             b"is" | b"are" | b"am" | b"says" | b"say" => Some(Tense::Present),
             _ => None,
         };

@@ -70,7 +70,7 @@ fn the(s: &Scan, i: usize) -> Option<(usize, Expr)> {
         Some(Word::Ref(Ref::Future)) if s.is(j, "future") => return Some((j + 1, Expr::Vague(Ref::Future))),
         // `the first nine months`, `the past two years`
         Some(Word::Ordinal(1) | Word::Shift(Shift::Last | Shift::Next)) => {
-            if let Some((end, e @ Expr::Duration { .. })) = durations::parse(s, j + 1) {
+            if let Some((end, e @ (Expr::Duration { .. } | Expr::Range(..)))) = durations::parse(s, j + 1) {
                 return Some((end, e));
             }
         }
@@ -83,6 +83,26 @@ fn the(s: &Scan, i: usize) -> Option<(usize, Expr)> {
     let k = if s.is_any(j, &["latest", "recent"]) { j + 1 } else if s.is(j, "most") && s.is(j + 1, "recent") { j + 2 } else { j };
     if s.word(k) == Some(Word::Unit(Unit::Quarter)) && !s.is(k + 1, "of") {
         return Some((k + 1, Expr::ThisQuarter));
+    }
+    // `for the year`, `the full year`, `the fiscal year`, `during the week`: in a report, the
+    // year (month, week) of the document date. Not `the year before`, `the week of March 6`.
+    let k = if s.is_any(j, &["full", "calendar"]) || s.word(j) == Some(Word::Fiscal) { j + 1 } else { j };
+    if let Some(Word::Unit(unit @ (Unit::Year | Unit::Month | Unit::Week))) = s.word(k) {
+        let after = k + 1;
+        let unit_before = matches!(s.word(i.wrapping_sub(2)), Some(Word::Unit(_) | Word::Units(_)));
+        let lead = (k > j && unit == Unit::Year)
+            || s.is_any(i.wrapping_sub(1), &["for", "in", "during", "throughout"])
+            || s.is(i.wrapping_sub(1), "of") && unit_before;
+        let free = !s.is_any(after, &["-", "before", "after", "earlier", "later", "ago", "since", "when", "that", "of", "in", "which", "he", "she", "they", "we", "it", "i"])
+            && s.kind(after) != Some(crate::tokens::TokenKind::Number)
+            && s.word(after).is_none();
+        if lead && free {
+            // `for the year ended March 31`: a twelve-month period, not a calendar year.
+            if s.is_any(after, &["ended", "ending"]) {
+                return Some((after, Expr::Duration { count: Count::Exact(1.0), unit }));
+            }
+            return Some((after, Expr::Shifted { unit, by: 0 }));
+        }
     }
     if s.word(j) == Some(Word::Unit(Unit::Weekend)) {
         return Some((j + 1, Expr::Shifted { unit: Unit::Weekend, by: 0 }));
@@ -103,6 +123,10 @@ fn the(s: &Scan, i: usize) -> Option<(usize, Expr)> {
         Expr::Quarter { .. } | Expr::Half { .. } | Expr::Decade(_) | Expr::Century(_) | Expr::Duration { .. } => Some((end, e)),
         Expr::Shifted { unit: Unit::Day, .. } if s.word(j).is_some_and(|w| matches!(w, Word::Shift(_))) => Some((end, e)),
         Expr::Shifted { .. } | Expr::PartOfDay { .. } if matches!(s.word(j), Some(Word::Shift(Shift::Next | Shift::Last))) && s.is_any(j, &["following", "previous", "next"]) => Some((end, e)),
+        // `the past year`, `the last decade`, `the previous Friday`: the article is part of the
+        // phrase (as in `the past two months`); `the last night` is no date.
+        Expr::Shifted { unit, .. } if unit != Unit::Weekend && matches!(s.word(j), Some(Word::Shift(Shift::Next | Shift::Last))) => Some((end, e)),
+        Expr::Weekday { .. } | Expr::Month { .. } if matches!(s.word(j), Some(Word::Shift(Shift::Next | Shift::Last))) && !s.is(j, "this") => Some((end, e)),
         _ => None,
     }
 }
@@ -136,9 +160,13 @@ fn vague(s: &Scan, i: usize, r: Ref) -> Option<(usize, Expr)> {
 
 fn shifted(s: &Scan, i: usize, shift: Shift) -> Option<(usize, Expr)> {
     let j = i + 1;
+    // `will last two years`: the verb, before a period that stands alone.
+    if s.is(i, "last") && s.is_any(i.wrapping_sub(1), &["will", "to", "would", "could", "may", "might", "can", "should", "must", "won't"]) {
+        return None;
+    }
     // `last two years`, `next 10 days`: a period, not a point.
     if shift != Shift::This {
-        if let Some((end, e @ Expr::Duration { count: Count::Exact(_), .. })) = durations::parse(s, j) {
+        if let Some((end, e @ (Expr::Duration { count: Count::Exact(_), .. } | Expr::Range(..)))) = durations::parse(s, j) {
             if !s.is_any(j, &["a", "an"]) {
                 return Some((end, e));
             }

@@ -13,6 +13,9 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
         Some(Word::Midnight) => return Some((i + 1, Expr::Clock { day: None, hour: 0, minute: 0 })),
         _ => {}
     }
+    if let Some(r) = bare_hour_range(s, i) {
+        return Some(r);
+    }
     // A number is a time only before `:`, `a.m.`/`pm` or `o'clock`.
     if s.kind(i) == Some(TokenKind::Number)
         && !(s.text(i + 1) == ":" || matches!(s.word(i + 1), Some(Word::Meridiem(_))) || s.is(i + 1, "o'clock") || s.is(i + 1, "o’clock"))
@@ -61,6 +64,47 @@ pub(super) fn parse(s: &Scan, i: usize) -> Option<(usize, Expr)> {
         _ if minute.is_some() && dotted_minute.is_none() && h < 24 && minute_ok => Some((j, Expr::Clock { day: None, hour: h, minute: minute.unwrap_or(0) })),
         _ => None,
     }
+}
+
+/// `5 to 6 pm`, `3-5 p.m.`, `between 2 and 4pm`: a bare hour before a range word takes the
+/// meridiem of the hour that ends the range (`11 to 1 pm` starts in the morning).
+fn bare_hour_range(s: &Scan, i: usize) -> Option<(usize, Expr)> {
+    let (h, 1..=2) = s.digits(i)? else { return None };
+    if !(1..=12).contains(&h) || s.touching(i) && matches!(s.text(i - 1), "$" | "-" | "/" | ":" | "." | "€" | "£") {
+        return None;
+    }
+    let sep = i + 1;
+    let ranged = s.is_any(sep, &["to", "until", "till"])
+        || matches!(s.text(sep), "-" | "–")
+        || s.is(sep, "and") && s.is(i.wrapping_sub(1), "between");
+    if !ranged {
+        return None;
+    }
+    let j = sep + 1;
+    let (end, second) = match (s.digits(j), s.word(j + 1)) {
+        (Some((h2, 1..=2)), Some(Word::Meridiem(pm))) if (1..=12).contains(&h2) => {
+            let hour = match (h2 as u8, pm) {
+                (12, false) => 0,
+                (12, true) => 12,
+                (h, true) => h + 12,
+                (h, false) => h,
+            };
+            (j + 2, Expr::Clock { day: None, hour, minute: 0 })
+        }
+        _ if s.kind(j) == Some(TokenKind::Word) => glued(s, j)?,
+        _ => return None,
+    };
+    let Expr::Clock { hour: h2, .. } = second else { return None };
+    let h = h as u8;
+    let hour = if h2 >= 12 {
+        let pm = if h == 12 { 12 } else { h + 12 };
+        if pm <= h2 { pm } else { h % 12 }
+    } else if h == 12 {
+        0
+    } else {
+        h
+    };
+    Some((end, Expr::Range(Box::new(Expr::Clock { day: None, hour, minute: 0 }), Box::new(second))))
 }
 
 /// A time written as one word, `8am`, `11pm`, or with minutes, `8:30pm` (`8`, `:`, `30pm`).

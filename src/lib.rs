@@ -34,6 +34,9 @@ pub mod span;
 pub mod text;
 pub mod tokens;
 
+#[cfg(test)]
+mod testing;
+
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

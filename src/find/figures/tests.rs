@@ -177,13 +177,8 @@ fn random_figure_soup_never_breaks_spans() {
         "twenty", "-", "five", "cents", "dollars", "USD", "115USD", "USD115", "per", "tonne", "/", "kg", "1/4", "6", "raised",
         "doubled", "by", "the", "US", "'s", "₹", "元", "ரூ", "é", "😀", "\n", "minus", "of", "reciprocal", "levy", "was", "imposed",
     ];
-    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut next = || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
+    let mut rng = crate::testing::Rng::new();
+    let mut next = || rng.next();
     for _ in 0..3000 {
         let mut text = String::new();
         for _ in 0..(next() % 24) {

@@ -15,7 +15,7 @@ use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, MatchKind};
 
-use crate::tokens::Token;
+use crate::tokens::{Token, ASCII_ALNUM};
 
 /// Which finder an entry belongs to; its `payload` means something only to that finder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,17 +69,6 @@ pub struct Lexicon {
     after_two: Vec<StateID>,
     entries: Vec<Entry>,
 }
-
-/// ASCII letters and digits.
-const WORD_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < 128 {
-        t[i] = (i as u8).is_ascii_alphanumeric();
-        i += 1;
-    }
-    t
-};
 
 /// ASCII lower case of every byte (other bytes unchanged).
 const FOLD: [u8; 256] = {
@@ -183,7 +172,7 @@ impl Lexicon {
             return;
         }
         // A match whose first byte is alphanumeric cannot follow an alphanumeric byte.
-        if WORD_BYTE[usize::from(b0)] && s > 0 && WORD_BYTE[usize::from(bytes[s - 1])] {
+        if ASCII_ALNUM[usize::from(b0)] && s > 0 && ASCII_ALNUM[usize::from(bytes[s - 1])] {
             return;
         }
         let group = hits.len();
@@ -224,7 +213,7 @@ impl Lexicon {
     fn collect(&self, rest: &[u8], len: usize, sid: StateID, tokens: &[Token], first: usize, last: &mut usize, hits: &mut Vec<Hit>) -> bool {
         let aut = &self.automaton;
         // A match whose last byte is alphanumeric cannot precede an alphanumeric byte.
-        if WORD_BYTE[usize::from(rest[len - 1])] && rest.get(len).is_some_and(|&b| WORD_BYTE[usize::from(b)]) {
+        if ASCII_ALNUM[usize::from(rest[len - 1])] && rest.get(len).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
             return true;
         }
         let start = tokens[first].start;

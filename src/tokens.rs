@@ -36,7 +36,7 @@ impl Token {
 }
 
 /// ASCII letters and digits, as a table (cheaper than the range tests in the hot loops).
-const ASCII_ALNUM: [bool; 256] = {
+pub(crate) const ASCII_ALNUM: [bool; 256] = {
     let mut t = [false; 256];
     let mut i = 0;
     while i < 128 {

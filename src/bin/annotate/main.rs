@@ -28,7 +28,7 @@ mod cli {
     use std::process::ExitCode;
 
     use article_annotator::output::DocumentRecord;
-    use article_annotator::{annotate, parse_date, Date, LabelSet, OffsetUnit, Options};
+    use article_annotator::{annotate, parse_date, Date, Label, LabelSet, OffsetUnit, Options};
     use clap::{Args, Parser, Subcommand};
 
     #[derive(Parser)]
@@ -58,7 +58,7 @@ mod cli {
         jsonl: bool,
         /// Only these labels, comma-separated (PERSON,ORG,GPE,LOC,NORP,EVENT,DATE,PERCENT,MONEY,TARIFF).
         #[arg(long, value_delimiter = ',', value_parser = parse_labels_arg)]
-        labels: Option<Vec<LabelSet>>,
+        labels: Option<Vec<Label>>,
         /// Indent the JSON of a single document.
         #[arg(long, conflicts_with = "jsonl")]
         pretty: bool,
@@ -68,8 +68,8 @@ mod cli {
         parse_date(s).map_err(|e| e.to_string())
     }
 
-    fn parse_labels_arg(s: &str) -> Result<LabelSet, String> {
-        LabelSet::parse([s]).map_err(|e| e.to_string())
+    fn parse_labels_arg(s: &str) -> Result<Label, String> {
+        s.parse().map_err(|e: article_annotator::UnknownLabel| e.to_string())
     }
 
     pub fn main() -> ExitCode {
@@ -86,17 +86,7 @@ mod cli {
     }
 
     fn run(args: RunArgs) -> ExitCode {
-        let labels = args.labels.map_or(LabelSet::ALL, |sets| {
-            let mut all = LabelSet::EMPTY;
-            for set in sets {
-                for label in article_annotator::Label::ALL {
-                    if set.contains(label) {
-                        all.insert(label);
-                    }
-                }
-            }
-            all
-        });
+        let labels = args.labels.map_or(LabelSet::ALL, LabelSet::from_iter);
         let options = Options { reference_date: args.date, labels };
         let mut input: Box<dyn Read> = match &args.file {
             None => Box::new(std::io::stdin().lock()),
